@@ -1,0 +1,104 @@
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { IncomingMessage } from 'node:http';
+import { newId } from './kernel/index.js';
+import type { KontorConfig } from './platform/config.js';
+import type { Database } from './platform/db/index.js';
+import type { EventBus } from './platform/events/bus.js';
+import { registerAuthGuard, assertRouteAccessDeclared } from './platform/http/auth.js';
+import { registerHealthRoutes } from './platform/http/health.js';
+import { registerIdempotency } from './platform/http/idempotency.js';
+import { registerOpenApi } from './platform/http/openapi.js';
+import { registerProblemHandlers } from './platform/http/problem.js';
+import { registerSecurityHeaders } from './platform/http/security.js';
+import { assertStrictBody } from './platform/http/strict-body.js';
+import type { Authenticator, KontorApp } from './platform/http/types.js';
+import type { MailPort } from './platform/mail/port.js';
+import type { ModuleContext, ModuleDefinition, ModuleRegistryView } from './platform/module.js';
+import { loggerOptions } from './platform/observability/logger.js';
+import { Metrics } from './platform/observability/metrics.js';
+import { platformRoutes } from './platform/routes.js';
+import { KONTOR_VERSION } from './version.js';
+
+export interface BuildAppOptions {
+  config: KontorConfig;
+  db: Database;
+  modules: ModuleDefinition[];
+  bus: EventBus;
+  mail: MailPort;
+}
+
+export interface BuiltApp {
+  app: KontorApp;
+  context: ModuleContext;
+  metrics: Metrics;
+}
+
+const REQUEST_ID_RE = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/** Builds the HTTP app: platform conventions first, then every selected module's routes and handlers. */
+export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
+  const { config, db, modules, bus, mail } = options;
+  const fastifyOptions: FastifyServerOptions = {
+    logger: loggerOptions(config.logLevel),
+    bodyLimit: config.bodyLimitBytes,
+    requestIdHeader: false,
+    genReqId: (req: IncomingMessage) => {
+      const incoming = req.headers['x-request-id'];
+      return typeof incoming === 'string' && REQUEST_ID_RE.test(incoming) ? incoming : newId();
+    },
+    requestIdLogLabel: 'requestId',
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+  };
+  const app = Fastify(fastifyOptions).withTypeProvider() as unknown as KontorApp;
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/docs')) {
+      route.config = { ...(route.config ?? {}), public: true };
+    }
+    assertRouteAccessDeclared(route);
+    assertStrictBody(route);
+  });
+
+  registerProblemHandlers(app);
+  await registerSecurityHeaders(app);
+  await registerOpenApi(app, KONTOR_VERSION);
+
+  const metrics = new Metrics();
+  metrics.register(app);
+  metrics.watchPools(db);
+
+  const apis = new Map<string, unknown>();
+  const registry: ModuleRegistryView = {
+    get<T>(name: string): T {
+      if (!apis.has(name)) throw new Error(`Module ${name} is not loaded`);
+      return apis.get(name) as T;
+    },
+    has: (name) => apis.has(name),
+  };
+  const context: ModuleContext = { config, db, mail, logger: app.log, modules: registry };
+
+  for (const module of modules) {
+    if (module.api) apis.set(module.name, module.api(context));
+  }
+
+  const authenticators: Authenticator[] = modules.flatMap((m) => (m.authenticator ? [m.authenticator(context)] : []));
+  registerAuthGuard(app, authenticators);
+  registerIdempotency(app, db.system, { ttlHours: config.idempotencyTtlHours });
+  registerHealthRoutes(app, { db, bus, metrics });
+  await platformRoutes(app, { db, bus, mail, config, metrics });
+
+  for (const module of modules) {
+    if (module.routes) await module.routes(app, context);
+    for (const handler of module.eventHandlers?.(context) ?? []) bus.subscribe(handler);
+  }
+
+  await app.ready();
+  return { app, context, metrics };
+}
