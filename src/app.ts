@@ -26,6 +26,8 @@ export interface BuildAppOptions {
   modules: ModuleDefinition[];
   bus: EventBus;
   mail: MailPort;
+  /** `api` serves requests only; `worker` runs event handlers and jobs; `all` does both. */
+  role?: 'all' | 'api' | 'worker';
 }
 
 export interface BuiltApp {
@@ -39,6 +41,7 @@ const REQUEST_ID_RE = /^[A-Za-z0-9._:-]{1,128}$/;
 /** Builds the HTTP app: platform conventions first, then every selected module's routes and handlers. */
 export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
   const { config, db, modules, bus, mail } = options;
+  const role = options.role ?? 'all';
   const fastifyOptions: FastifyServerOptions = {
     logger: loggerOptions(config.logLevel),
     bodyLimit: config.bodyLimitBytes,
@@ -95,8 +98,8 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
   await platformRoutes(app, { db, bus, mail, config, metrics });
 
   for (const module of modules) {
-    if (module.routes) await module.routes(app, context);
-    for (const handler of module.eventHandlers?.(context) ?? []) bus.subscribe(handler);
+    if (module.routes && role !== 'worker') await module.routes(app, context);
+    if (role !== 'api') for (const handler of module.eventHandlers?.(context) ?? []) bus.subscribe(handler);
   }
 
   await app.ready();

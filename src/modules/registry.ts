@@ -4,6 +4,7 @@ import type { ModuleDefinition } from '../platform/module.js';
 import { identityModule } from './identity/index.js';
 
 /** Every module Kontor has, in the one place they are registered. */
+export const ALL_MODULES: ModuleDefinition[] = [identityModule as ModuleDefinition];
 
 export const PLATFORM_MIGRATIONS: MigrationSource = {
   module: 'platform',

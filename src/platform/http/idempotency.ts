@@ -80,6 +80,7 @@ export function registerIdempotency(app: KontorApp, db: Db, options: Idempotency
         .selectAll()
         .where('scope', '=', scope)
         .where('key', '=', key)
+        .$castTo<StoredResponse & { expires_at: Date; created_at: Date; request_hash: string; state: string }>()
         .executeTakeFirst();
       if (!existing) continue; // expired and swept between our two statements: try to claim again
       if (new Date(existing.expires_at) < now()) {
@@ -147,10 +148,13 @@ export function registerIdempotency(app: KontorApp, db: Db, options: Idempotency
   });
 }
 
-function replay(
-  reply: FastifyReply,
-  stored: { status_code: number; response_headers: Record<string, string> | null; response_body: string | null },
-): FastifyReply {
+interface StoredResponse {
+  status_code: number;
+  response_headers: Record<string, string> | null;
+  response_body: string | null;
+}
+
+function replay(reply: FastifyReply, stored: StoredResponse): FastifyReply {
   for (const [name, value] of Object.entries(stored.response_headers ?? {})) reply.header(name, value);
   reply.header('idempotent-replayed', 'true');
   return reply.code(stored.status_code).send(stored.response_body ?? '');

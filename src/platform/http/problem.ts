@@ -126,10 +126,11 @@ export function registerProblemHandlers(app: KontorApp): void {
       return sendProblem(request, reply, 500, 'INTERNAL.RESPONSE_SCHEMA', 'The server produced an invalid response');
     }
     if (isPgError(error)) {
-      const mapped = PG_ERRORS[error.code!];
+      const pgError: PgError = error;
+      const mapped = PG_ERRORS[pgError.code!];
       if (mapped) {
-        request.log.warn({ pgCode: error.code, constraint: error.constraint }, 'database rejected input');
-        return sendProblem(request, reply, mapped[0], mapped[1], mapped[2], error.constraint ? { constraint: error.constraint } : {});
+        request.log.warn({ pgCode: pgError.code, constraint: pgError.constraint }, 'database rejected input');
+        return sendProblem(request, reply, mapped[0], mapped[1], mapped[2], pgError.constraint ? { constraint: pgError.constraint } : {});
       }
     }
     const status = error.statusCode ?? 500;

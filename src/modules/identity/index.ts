@@ -1,0 +1,3 @@
+export { identityModule, type IdentityApi } from './module.js';
+export { DEMO_LOGIN, DEMO_TENANT_NAME } from './demo.js';
+export type { Role } from './domain/roles.js';

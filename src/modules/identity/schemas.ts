@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { ROLES } from './domain/roles.js';
+
+const timeZones = new Set(Intl.supportedValuesOf('timeZone').concat('UTC'));
+
+export const email = z.string().trim().max(254).email();
+export const password = z.string().min(1).max(1024);
+
+export const loginBody = z.strictObject({
+  email,
+  password,
+  tenantId: z.uuid().optional(),
+});
+
+export const switchTenantBody = z.strictObject({ tenantId: z.uuid() });
+
+export const sessionResponse = z.object({
+  accessToken: z.string(),
+  tokenType: z.literal('Bearer'),
+  expiresIn: z.number().int(),
+  user: z.object({ id: z.uuid(), email: z.string(), name: z.string() }),
+  tenant: z.object({ id: z.uuid(), name: z.string(), role: z.enum(ROLES) }).nullable(),
+});
+
+export const profileResponse = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  name: z.string(),
+  emailVerified: z.boolean(),
+  currentTenantId: z.uuid().nullable(),
+  memberships: z.array(z.object({ tenantId: z.uuid(), tenantName: z.string(), role: z.enum(ROLES) })),
+});
+
+const tenantFields = {
+  name: z.string().trim().min(1).max(200),
+  legalName: z.string().trim().max(200).nullable().optional(),
+  countryCode: z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 code, e.g. IN'),
+  baseCurrency: z.string().regex(/^[A-Z]{3}$/, 'ISO 4217 code, e.g. INR'),
+  timezone: z.string().refine((tz) => timeZones.has(tz), 'an IANA time zone, e.g. Asia/Kolkata'),
+  fiscalYearStartMonth: z.number().int().min(1).max(12).optional(),
+};
+
+export const createTenantBody = z.strictObject(tenantFields);
+
+export const updateTenantBody = z
+  .strictObject({
+    name: tenantFields.name.optional(),
+    legalName: tenantFields.legalName,
+    timezone: tenantFields.timezone.optional(),
+    fiscalYearStartMonth: tenantFields.fiscalYearStartMonth,
+  })
+  .refine((body) => Object.keys(body).length > 0, { message: 'Send at least one field to change' });
+
+export const tenantResponse = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  legalName: z.string().nullable(),
+  countryCode: z.string(),
+  baseCurrency: z.string(),
+  timezone: z.string(),
+  fiscalYearStartMonth: z.number().int(),
+  status: z.string(),
+  version: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+export const tenantParams = z.object({ id: z.uuid() });

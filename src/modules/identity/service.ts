@@ -1,0 +1,151 @@
+import { newId, now, type Invocation } from '../../kernel/index.js';
+import { recordAudit, auditFromInvocation } from '../../platform/audit/index.js';
+import type { Database } from '../../platform/db/index.js';
+import { appendEvent } from '../../platform/events/index.js';
+import { staleVersion } from '../../platform/http/index.js';
+import { emailTaken, invalidCredentials, notMember, tenantNotFound } from './domain/errors.js';
+import { isRole, type Role } from './domain/roles.js';
+import { burnPasswordCheck, hashPassword, verifyPassword } from './passwords.js';
+import * as repo from './repo.js';
+import type { TenantChanges, TenantRow } from './repo.js';
+import type { TokenService } from './tokens.js';
+
+export interface TenantInput {
+  name: string;
+  legalName?: string | null;
+  countryCode: string;
+  baseCurrency: string;
+  timezone: string;
+  fiscalYearStartMonth?: number;
+}
+
+export interface Session {
+  accessToken: string;
+  tokenType: 'Bearer';
+  expiresIn: number;
+  user: { id: string; email: string; name: string };
+  tenant: { id: string; name: string; role: Role } | null;
+}
+
+export class IdentityService {
+  constructor(
+    private readonly db: Database,
+    private readonly tokens: TokenService,
+  ) {}
+
+  async login(email: string, password: string, tenantId?: string): Promise<Session> {
+    const user = await this.db.withoutTenant((tx) => repo.findUserByEmail(tx, email));
+    if (!user) {
+      await burnPasswordCheck(password);
+      throw invalidCredentials();
+    }
+    if (!(await verifyPassword(user.password_hash, password))) throw invalidCredentials();
+    return this.sessionFor(user, tenantId);
+  }
+
+  /** A fresh token for a signed-in user, optionally switching tenant. */
+  async switchTenant(userId: string, tenantId: string): Promise<Session> {
+    const user = await this.db.withoutTenant((tx) => repo.findUserById(tx, userId));
+    if (!user) throw invalidCredentials();
+    return this.sessionFor(user, tenantId);
+  }
+
+  async profile(userId: string) {
+    return this.db.withoutTenant(async (tx) => {
+      await repo.actAsUser(tx, userId);
+      const user = await repo.findUserById(tx, userId);
+      if (!user) throw invalidCredentials();
+      const memberships = await repo.membershipsOfUser(tx, userId);
+      return { user, memberships };
+    });
+  }
+
+  async registerUser(input: { email: string; name: string; password: string }): Promise<{ id: string }> {
+    const passwordHash = await hashPassword(input.password);
+    return this.db.withoutTenant(async (tx) => {
+      if (await repo.findUserByEmail(tx, input.email)) throw emailTaken();
+      const id = newId();
+      await repo.insertUser(tx, { id, email: input.email.trim(), name: input.name.trim(), password_hash: passwordHash });
+      return { id };
+    });
+  }
+
+  /** Creates a business and makes the creator its owner, in one transaction. */
+  async createTenant(userId: string, input: TenantInput, meta: Omit<Invocation, 'tenantId'>): Promise<TenantRow> {
+    const tenantId = newId();
+    return this.db.withTenant(tenantId, async (tx) => {
+      const tenant = await repo.insertTenant(tx, {
+        id: tenantId,
+        name: input.name.trim(),
+        legal_name: input.legalName?.trim() || null,
+        country_code: input.countryCode,
+        base_currency: input.baseCurrency,
+        timezone: input.timezone,
+        fiscal_year_start_month: input.fiscalYearStartMonth ?? 4,
+      });
+      await repo.insertMembership(tx, tenantId, userId, 'owner');
+      const inv: Invocation = { ...meta, tenantId };
+      await recordAudit(tx, auditFromInvocation(inv, 'tenant.created', 'tenant', tenantId, null, tenantView(tenant)));
+      await appendEvent(tx, { type: 'tenant.created', tenantId, actor: inv.actor, data: tenantView(tenant) });
+      return tenant;
+    });
+  }
+
+  async getTenant(tenantId: string): Promise<TenantRow> {
+    const tenant = await this.db.withTenant(tenantId, (tx) => repo.findTenant(tx, tenantId));
+    if (!tenant) throw tenantNotFound();
+    return tenant;
+  }
+
+  async updateTenant(inv: Invocation, expectedVersion: number, changes: TenantChanges): Promise<TenantRow> {
+    return this.db.withTenant(inv.tenantId, async (tx) => {
+      const before = await repo.findTenant(tx, inv.tenantId);
+      if (!before) throw tenantNotFound();
+      if (before.version !== expectedVersion) throw staleVersion(before.version);
+      const after = await repo.updateTenant(tx, inv.tenantId, expectedVersion, changes, now());
+      if (!after) throw staleVersion(before.version + 1);
+      await recordAudit(tx, auditFromInvocation(inv, 'tenant.updated', 'tenant', inv.tenantId, tenantView(before), tenantView(after)));
+      await appendEvent(tx, { type: 'tenant.updated', tenantId: inv.tenantId, actor: inv.actor, data: tenantView(after) });
+      return after;
+    });
+  }
+
+  private async sessionFor(user: repo.UserRow, tenantId?: string): Promise<Session> {
+    const memberships = await this.db.withoutTenant(async (tx) => {
+      await repo.actAsUser(tx, user.id);
+      return repo.membershipsOfUser(tx, user.id);
+    });
+    const membership = tenantId ? memberships.find((m) => m.tenant_id === tenantId) : memberships[0];
+    if (tenantId && !membership) throw notMember();
+    const role = membership && isRole(membership.role) ? membership.role : null;
+    const { token, expiresIn } = await this.tokens.issue({
+      userId: user.id,
+      tenantId: membership?.tenant_id ?? null,
+      role,
+    });
+    return {
+      accessToken: token,
+      tokenType: 'Bearer',
+      expiresIn,
+      user: { id: user.id, email: user.email, name: user.name },
+      tenant: membership && role ? { id: membership.tenant_id, name: membership.tenant_name, role } : null,
+    };
+  }
+}
+
+/** The tenant as events, audit records and API responses show it. */
+export function tenantView(t: TenantRow) {
+  return {
+    id: t.id,
+    name: t.name,
+    legalName: t.legal_name,
+    countryCode: t.country_code,
+    baseCurrency: t.base_currency,
+    timezone: t.timezone,
+    fiscalYearStartMonth: t.fiscal_year_start_month,
+    status: t.status,
+    version: t.version,
+    createdAt: new Date(t.created_at).toISOString(),
+    updatedAt: new Date(t.updated_at).toISOString(),
+  };
+}
