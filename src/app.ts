@@ -1,4 +1,4 @@
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyServerOptions, type RouteOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { IncomingMessage } from 'node:http';
 import { newId } from './kernel/index.js';
@@ -34,6 +34,8 @@ export interface BuiltApp {
   app: KontorApp;
   context: ModuleContext;
   metrics: Metrics;
+  /** Every route registered, as Fastify saw it (for the route fuzzer and the API inventory). */
+  routes: RouteOptions[];
 }
 
 const REQUEST_ID_RE = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -61,7 +63,9 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  const routes: RouteOptions[] = [];
   app.addHook('onRoute', (route) => {
+    routes.push(route);
     if (route.url.startsWith('/docs')) {
       route.config = { ...(route.config ?? {}), public: true };
     }
@@ -102,6 +106,25 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
     if (role !== 'api') for (const handler of module.eventHandlers?.(context) ?? []) bus.subscribe(handler);
   }
 
+  assertPermissionsDeclared(routes, modules);
   await app.ready();
-  return { app, context, metrics };
+  return { app, context, metrics, routes };
+}
+
+/** Permissions the platform's own routes use; modules declare theirs in their definition. */
+export const PLATFORM_PERMISSIONS = [
+  { key: 'platform.audit.read', description: 'Read the audit trail' },
+  { key: 'platform.audit.verify', description: 'Verify the audit hash chain' },
+  { key: 'platform.events.manage', description: 'List and retry dead-lettered events' },
+] as const;
+
+/** A route guarded by a permission no module declares could never be granted: fail at start-up. */
+function assertPermissionsDeclared(routes: RouteOptions[], modules: ModuleDefinition[]): void {
+  const declared = new Set<string>([...PLATFORM_PERMISSIONS.map((p) => p.key), ...modules.flatMap((m) => m.permissions.map((p) => p.key))]);
+  for (const route of routes) {
+    const permission = (route.config as { permission?: string } | undefined)?.permission;
+    if (permission !== undefined && !declared.has(permission)) {
+      throw new Error(`Route ${String(route.method)} ${route.url} requires permission "${permission}", which no module declares`);
+    }
+  }
 }

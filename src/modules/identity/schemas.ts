@@ -1,7 +1,16 @@
 import { z } from 'zod';
 import { ROLES } from './domain/roles.js';
 
-const timeZones = new Set(Intl.supportedValuesOf('timeZone').concat('UTC'));
+/** Any zone the runtime's ICU knows, canonical or alias (Asia/Kolkata is an alias of Asia/Calcutta in some ICU builds). */
+function isTimeZone(tz: string): boolean {
+  if (tz.length > 64 || !/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(tz)) return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export const email = z.string().trim().max(254).email();
 export const password = z.string().min(1).max(1024);
@@ -36,7 +45,7 @@ const tenantFields = {
   legalName: z.string().trim().max(200).nullable().optional(),
   countryCode: z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 code, e.g. IN'),
   baseCurrency: z.string().regex(/^[A-Z]{3}$/, 'ISO 4217 code, e.g. INR'),
-  timezone: z.string().refine((tz) => timeZones.has(tz), 'an IANA time zone, e.g. Asia/Kolkata'),
+  timezone: z.string().max(64).refine(isTimeZone, 'an IANA time zone, e.g. Asia/Kolkata'),
   fiscalYearStartMonth: z.number().int().min(1).max(12).optional(),
 };
 
