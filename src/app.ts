@@ -5,6 +5,7 @@ import { newId } from './kernel/index.js';
 import type { KontorConfig } from './platform/config.js';
 import type { Database } from './platform/db/index.js';
 import type { EventBus } from './platform/events/bus.js';
+import { registerEventMetrics } from './platform/events/index.js';
 import { registerAuthGuard, assertRouteAccessDeclared } from './platform/http/auth.js';
 import { registerHealthRoutes } from './platform/http/health.js';
 import { registerIdempotency } from './platform/http/idempotency.js';
@@ -80,6 +81,7 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
   const metrics = new Metrics();
   metrics.register(app);
   metrics.watchPools(db);
+  registerEventMetrics(metrics, db);
 
   const apis = new Map<string, unknown>();
   const registry: ModuleRegistryView = {

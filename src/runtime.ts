@@ -1,4 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
+import pino from 'pino';
+import { loggerOptions } from './platform/observability/logger.js';
 import { buildApp } from './app.js';
 import { selectModules, migrationSources } from './modules/registry.js';
 import type { IdentityApi } from './modules/identity/index.js';
@@ -46,7 +48,7 @@ export async function startKontor(options: StartOptions): Promise<RunningKontor>
     await migrate(database.ownerUrl, migrationSources());
     const { db } = database;
     const mail = createMailPort({ smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, dataDir: config.dataDir });
-    const bus = createEventBus({ db, natsUrl: config.natsUrl });
+    const bus = createEventBus({ db, natsUrl: config.natsUrl, logger: pino(loggerOptions(config.logLevel)) });
     const { app, context } = await buildApp({ config, db, modules, bus, mail, role });
     const relay = role === 'api' ? undefined : new OutboxRelay({ db, bus, logger: app.log });
     if (role !== 'api') {

@@ -123,6 +123,8 @@ describe('health and metrics', () => {
     expect(response.statusCode).toBe(200);
     expect(response.body).toContain('kontor_http_request_duration_seconds_bucket');
     expect(response.body).toMatch(/kontor_db_pool_connections\{pool="app",state="total"\}/);
+    expect(response.body).toMatch(/^kontor_outbox_lag_seconds \d/m);
+    expect(response.body).toMatch(/^kontor_outbox_unpublished_events \d/m);
   });
 });
 

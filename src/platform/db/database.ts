@@ -31,7 +31,7 @@ export class Database {
   readonly systemPool: pg.Pool;
 
   constructor(options: DatabaseOptions) {
-    this.systemPool = new pg.Pool({ connectionString: options.ownerUrl, max: 5, application_name: 'kontor-system' });
+    this.systemPool = new pg.Pool({ connectionString: options.ownerUrl, max: 8, application_name: 'kontor-system' });
     this.appPool = new pg.Pool({
       connectionString: options.appUrl ?? options.ownerUrl,
       max: options.poolSize ?? 20,

@@ -21,3 +21,13 @@ export interface NewEvent<T = unknown> {
   data: T;
   schemaVersion?: number;
 }
+
+/**
+ * Dot-separated lowercase words (`invoice.created`, `customer.credit_limit_exceeded`). Each word is a
+ * valid NATS subject token and routing-key word, so the type maps to a subject without escaping.
+ */
+export const EVENT_TYPE_RE = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/;
+
+export function isEventType(value: string): boolean {
+  return EVENT_TYPE_RE.test(value);
+}

@@ -1,0 +1,47 @@
+import type { Database } from '../db/index.js';
+import { retryPolicy, type RetryPolicy } from './backoff.js';
+import type { EventBus } from './bus.js';
+import { Dispatcher } from './dispatcher.js';
+import { silentLogger, type EventLogger } from './logger.js';
+import { MemoryBus } from './memory-bus.js';
+import { NatsBus, type NatsBusOptions } from './nats-bus.js';
+
+export type { EventBus, DeadLetterRetry } from './bus.js';
+export type { EventEnvelope, NewEvent } from './envelope.js';
+export { EVENT_TYPE_RE, isEventType } from './envelope.js';
+export { appendEvent, outboxLag, type OutboxLag } from './outbox.js';
+export { OutboxRelay, OUTBOX_CHANNEL, type OutboxRelayOptions } from './relay.js';
+export { Dispatcher, type DispatcherOptions, type DispatchOutcome } from './dispatcher.js';
+export { deliverOnce, type DeliveryResult } from './inbox.js';
+export { FailureStore, type FailureRow, type FailureStatus } from './failures.js';
+export { DEFAULT_RETRY_POLICY, backoffDelay, retryPolicy, type RetryPolicy } from './backoff.js';
+export { MemoryBus } from './memory-bus.js';
+export { NatsBus, DEFAULT_NATS_STREAM, DEFAULT_NATS_SUBJECT_PREFIX, type NatsBusOptions } from './nats-bus.js';
+export { registerEventMetrics } from './metrics.js';
+export type { EventLogger } from './logger.js';
+
+export interface CreateEventBusOptions {
+  db: Database;
+  /** When set, events travel through NATS JetStream; otherwise they are delivered in-process. */
+  natsUrl?: string;
+  logger?: EventLogger;
+  retry?: Partial<RetryPolicy>;
+  /** How often due retries are looked for (default 1 s). */
+  retryPollMs?: number;
+  /** How long a claimed retry is hidden from other processes (default 60 s). */
+  retryLeaseMs?: number;
+  nats?: Omit<NatsBusOptions, 'url'>;
+}
+
+export function createEventBus(options: CreateEventBusOptions): EventBus {
+  const logger = options.logger ?? silentLogger;
+  const dispatcher = new Dispatcher({
+    db: options.db,
+    logger,
+    retry: retryPolicy(options.retry),
+    retryPollMs: options.retryPollMs ?? 1_000,
+    retryLeaseMs: options.retryLeaseMs ?? 60_000,
+  });
+  if (options.natsUrl) return new NatsBus(dispatcher, logger, { ...options.nats, url: options.natsUrl });
+  return new MemoryBus(dispatcher);
+}
