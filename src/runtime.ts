@@ -48,7 +48,7 @@ export async function startKontor(options: StartOptions): Promise<RunningKontor>
     await migrate(database.ownerUrl, migrationSources());
     const { db } = database;
     const mail = createMailPort({ smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, dataDir: config.dataDir });
-    const bus = createEventBus({ db, natsUrl: config.natsUrl, logger: pino(loggerOptions(config.logLevel)) });
+    const bus = createEventBus({ db, natsUrl: config.natsUrl, rabbitmqUrl: config.rabbitmqUrl, logger: pino(loggerOptions(config.logLevel)) });
     const { app, context } = await buildApp({ config, db, modules, bus, mail, role });
     const relay = role === 'api' ? undefined : new OutboxRelay({ db, bus, logger: app.log });
     if (role !== 'api') {

@@ -305,5 +305,31 @@ export function describeEventBusContract(name: string, makeHarness: () => Promis
       const p = await startProcess([]);
       await expect(p.bus.ping()).resolves.toBeUndefined();
     });
+
+    it('refuses ping and publish once closed', async () => {
+      const p = await startProcess([], { relay: false });
+      await p.stop();
+      await expect(p.bus.ping()).rejects.toThrow();
+      await expect(p.bus.publish([await commitEvent(testDb.db, tenantId)])).rejects.toThrow();
+    });
+
+    it('on shutdown waits for a running handler to finish and commit', async () => {
+      let finished = 0;
+      const slow = recorder('test.slow', ['test.thing_happened']);
+      const handle = slow.handle.bind(slow);
+      slow.handle = async (tx, event) => {
+        await handle(tx, event);
+        await sleep(300);
+        finished += 1;
+      };
+      const p = await startProcess([slow]);
+      const event = await commitEvent(testDb.db, tenantId);
+      await eventually(() => slow.calls.length === 1, 'the handler to start');
+
+      await p.stop();
+      expect(finished).toBe(1);
+      expect(await effectsOf(testDb, 'test.slow', event.id)).toBe(1);
+      expect(await failureOf(testDb, 'test.slow', event.id)).toBeUndefined();
+    });
   });
 }

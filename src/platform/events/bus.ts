@@ -3,9 +3,8 @@ import type { EventEnvelope } from './envelope.js';
 
 /**
  * Where committed events go. The outbox relay publishes; subscriptions run module handlers.
- * Implementations: in-process (default), NATS JetStream. Another broker (RabbitMQ) is one more
- * class implementing this and reusing `Dispatcher` for the inbox, backoff and dead letters —
- * modules only ever see `EventHandlerDefinition`.
+ * Implementations: in-process (default), NATS JetStream, RabbitMQ. Each reuses `Dispatcher` for
+ * the inbox, backoff and dead letters — modules only ever see `EventHandlerDefinition`.
  */
 export interface EventBus {
   readonly kind: string;
