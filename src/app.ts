@@ -48,6 +48,7 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
   const fastifyOptions: FastifyServerOptions = {
     logger: loggerOptions(config.logLevel),
     bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
     requestIdHeader: false,
     genReqId: (req: IncomingMessage) => {
       const incoming = req.headers['x-request-id'];

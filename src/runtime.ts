@@ -6,10 +6,12 @@ import { selectModules, migrationSources } from './modules/registry.js';
 import type { IdentityApi } from './modules/identity/index.js';
 import type { KontorConfig } from './platform/config.js';
 import { migrate, openDatabase, type OpenedDatabase } from './platform/db/index.js';
+import type { EventBus } from './platform/events/bus.js';
 import { createEventBus, OutboxRelay } from './platform/events/index.js';
 import type { KontorApp } from './platform/http/types.js';
 import { sweepIdempotencyKeys } from './platform/http/idempotency.js';
 import { createMailPort } from './platform/mail/index.js';
+import type { MailPort } from './platform/mail/port.js';
 import type { ModuleContext, ModuleDefinition } from './platform/module.js';
 
 export type ProcessRole = 'all' | 'api' | 'worker';
@@ -43,17 +45,39 @@ export async function startKontor(options: StartOptions): Promise<RunningKontor>
     dataDir: config.dataDir,
   });
   const timers: NodeJS.Timeout[] = [];
+  const parts: { app?: KontorApp; relay?: OutboxRelay; bus?: EventBus; mail?: MailPort } = {};
   let stopping: Promise<void> | undefined;
+  /** Stops whatever has been started, in reverse order; safe to call at any point of start-up. */
+  const stop = () => {
+    stopping ??= (async () => {
+      for (const timer of timers) clearInterval(timer);
+      await parts.app?.close(); // stops accepting, lets in-flight requests finish
+      if (parts.relay) {
+        await parts.relay.drain(10_000).catch(() => undefined);
+        await parts.relay.stop();
+      }
+      await parts.bus?.close();
+      await parts.mail?.close();
+      await database.close();
+    })();
+    return stopping;
+  };
   try {
     await migrate(database.ownerUrl, migrationSources());
     const { db } = database;
-    const mail = createMailPort({ smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, dataDir: config.dataDir });
-    const bus = createEventBus({ db, natsUrl: config.natsUrl, rabbitmqUrl: config.rabbitmqUrl, logger: pino(loggerOptions(config.logLevel)) });
+    const mail = (parts.mail = createMailPort({ smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, dataDir: config.dataDir }));
+    const bus = (parts.bus = createEventBus({
+      db,
+      natsUrl: config.natsUrl,
+      rabbitmqUrl: config.rabbitmqUrl,
+      logger: pino(loggerOptions(config.logLevel)),
+    }));
     const { app, context } = await buildApp({ config, db, modules, bus, mail, role });
-    const relay = role === 'api' ? undefined : new OutboxRelay({ db, bus, logger: app.log });
+    parts.app = app;
     if (role !== 'api') {
       await bus.start();
-      await relay!.start();
+      parts.relay = new OutboxRelay({ db, bus, logger: app.log });
+      await parts.relay.start();
       timers.push(...scheduleJobs(modules, context, app.log));
       timers.push(every(3_600_000, () => sweepIdempotencyKeys(db.system), app.log, 'idempotency-sweep'));
     }
@@ -64,25 +88,9 @@ export async function startKontor(options: StartOptions): Promise<RunningKontor>
     if (options.listen !== false) {
       url = await app.listen({ port: config.port, host: config.host });
     }
-
-    const stop = () => {
-      stopping ??= (async () => {
-        for (const timer of timers) clearInterval(timer);
-        await app.close(); // stops accepting, lets in-flight requests finish
-        if (relay) {
-          await relay.drain(10_000).catch(() => undefined);
-          await relay.stop();
-        }
-        await bus.close();
-        await mail.close();
-        await database.close();
-      })();
-      return stopping;
-    };
     return { app, url, database, context, demo, stop };
   } catch (error) {
-    for (const timer of timers) clearInterval(timer);
-    await database.close().catch(() => undefined);
+    await stop().catch(() => undefined);
     throw error;
   }
 }

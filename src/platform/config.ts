@@ -9,14 +9,27 @@ export interface KontorConfig {
   /** Optional separate URL for the RLS-bound application role (external databases only). */
   databaseAppUrl: string | undefined;
   natsUrl: string | undefined;
+  rabbitmqUrl: string | undefined;
   smtpUrl: string | undefined;
   mailFrom: string;
   redisUrl: string | undefined;
   logLevel: string;
   env: 'production' | 'development' | 'test';
   bodyLimitBytes: number;
+  /** Fastify `trustProxy`: which proxies may set X-Forwarded-For (per-IP limits need the real client). */
+  trustProxy: boolean | number | string;
   idempotencyTtlHours: number;
   publicUrl: string;
+  /** Failed sign-ins allowed per account in one throttle window before answering 429. */
+  loginMaxFailuresPerAccount: number;
+  /** Failed sign-ins allowed per client IP (IPv6: per /64) in one throttle window. */
+  loginMaxFailuresPerIp: number;
+  loginThrottleWindowSeconds: number;
+}
+
+function positiveInt(value: string | undefined, fallback: number): number {
+  const parsed = Number.parseInt(value ?? '', 10);
+  return Number.isInteger(parsed) && parsed > 0 ? parsed : fallback;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<KontorConfig> = {}): KontorConfig {
@@ -30,14 +43,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     databaseUrl: env.DATABASE_URL || undefined,
     databaseAppUrl: env.DATABASE_APP_URL || undefined,
     natsUrl: env.NATS_URL || undefined,
+    rabbitmqUrl: env.RABBITMQ_URL || undefined,
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM ?? 'Kontor <no-reply@kontor.local>',
     redisUrl: env.REDIS_URL || undefined,
     logLevel: env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
     env: nodeEnv,
+    trustProxy: parseTrustProxy(env.KONTOR_TRUST_PROXY),
     bodyLimitBytes: Number.parseInt(env.KONTOR_BODY_LIMIT ?? String(1024 * 1024), 10),
     idempotencyTtlHours: Number.parseInt(env.KONTOR_IDEMPOTENCY_TTL_HOURS ?? '24', 10),
     publicUrl: env.KONTOR_PUBLIC_URL ?? `http://${host}:${Number.isFinite(port) ? port : 3000}`,
+    loginMaxFailuresPerAccount: positiveInt(env.KONTOR_LOGIN_MAX_FAILURES_PER_ACCOUNT, 5),
+    loginMaxFailuresPerIp: positiveInt(env.KONTOR_LOGIN_MAX_FAILURES_PER_IP, 50),
+    loginThrottleWindowSeconds: positiveInt(env.KONTOR_LOGIN_THROTTLE_WINDOW_SECONDS, 900),
   };
   return { ...base, ...overrides };
+}
+
+/** `true`, a hop count, or a comma list of addresses/CIDRs (`loopback`, `10.0.0.0/8`). */
+function parseTrustProxy(value: string | undefined): boolean | number | string {
+  if (value === undefined || value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
 }

@@ -54,11 +54,16 @@ describe('GET /api/v1/audit-logs', () => {
     const { status, body } = await list(a.headers);
     expect(status).toBe(200);
     expect(body.nextCursor).toBeNull();
+    // Sign-ins into the tenant are audited too (identity): signUp's and the viewer's.
     expect(body.items.map((r) => [r.seq, r.action])).toEqual([
-      [2, 'tenant.updated'],
+      [4, 'user.signed_in'],
+      [3, 'tenant.updated'],
+      [2, 'user.signed_in'],
       [1, 'tenant.created'],
     ]);
-    const [updated, created] = body.items;
+    const [viewerSignIn, updated, ownerSignIn, created] = body.items;
+    expect(viewerSignIn).toMatchObject({ entityType: 'user', entityId: b.userId, actor: { type: 'user', id: b.userId } });
+    expect(ownerSignIn).toMatchObject({ entityType: 'user', entityId: a.userId, prevHash: created!.hash });
     expect(updated).toMatchObject({
       entityType: 'tenant',
       entityId: a.tenantId,
@@ -67,16 +72,16 @@ describe('GET /api/v1/audit-logs', () => {
       ip: '127.0.0.1',
       before: { name: 'Audit A' },
       after: { name: 'Audit A Renamed' },
-      prevHash: created!.hash,
+      prevHash: ownerSignIn!.hash,
     });
     expect(created!.before).toBeNull();
   });
 
   it('pages with a cursor', async () => {
-    const first = await list(a.headers, '?limit=1');
-    expect(first.body.items.map((r) => r.seq)).toEqual([2]);
+    const first = await list(a.headers, '?limit=3');
+    expect(first.body.items.map((r) => r.seq)).toEqual([4, 3, 2]);
     expect(first.body.nextCursor).toEqual(expect.any(String));
-    const second = await list(a.headers, `?limit=1&cursor=${first.body.nextCursor}`);
+    const second = await list(a.headers, `?limit=3&cursor=${first.body.nextCursor}`);
     expect(second.body.items.map((r) => r.seq)).toEqual([1]);
     expect(second.body.nextCursor).toBeNull();
     const bad = await t.app.inject({ method: 'GET', url: '/api/v1/audit-logs?cursor=bm9wZQ', headers: a.headers });
@@ -92,12 +97,15 @@ describe('GET /api/v1/audit-logs', () => {
 
   it('shows each tenant only its own records', async () => {
     const { body } = await list(b.headers);
-    expect(body.items.map((r) => [r.action, r.entityId])).toEqual([['tenant.created', b.tenantId]]);
+    expect(body.items.map((r) => [r.action, r.entityId])).toEqual([
+      ['user.signed_in', b.userId],
+      ['tenant.created', b.tenantId],
+    ]);
   });
 
   it('needs authentication and the audit read permission', async () => {
     expect((await list({})).status).toBe(401);
-    expect((await list(viewer)).body.items).toHaveLength(2);
+    expect((await list(viewer)).body.items).toHaveLength(4);
   });
 });
 
@@ -111,24 +119,24 @@ describe('POST /api/v1/admin/audit/verify', () => {
   it('reports an intact chain, then the record changed with SQL', async () => {
     const intact = await verify(a.headers);
     expect(intact.statusCode).toBe(200);
-    expect(intact.json()).toEqual({ ok: true, checked: 2, firstBroken: null });
+    expect(intact.json()).toEqual({ ok: true, checked: 4, firstBroken: null });
 
     const { rows } = await adminQuery(
       t.testDb.ownerUrl,
-      `update platform.audit_log set after = jsonb_set(after, '{name}', '"Someone Else"') where tenant_id = $1 and seq = 2 returning id`,
+      `update platform.audit_log set after = jsonb_set(after, '{name}', '"Someone Else"') where tenant_id = $1 and seq = 3 returning id`,
       [a.tenantId],
     );
     const broken = await verify(a.headers);
     expect(broken.statusCode).toBe(200);
     expect(broken.json()).toEqual({
       ok: false,
-      checked: 1,
-      firstBroken: { seq: 2, id: (rows[0] as { id: string }).id, reason: 'hash_mismatch', message: expect.any(String) },
+      checked: 2,
+      firstBroken: { seq: 3, id: (rows[0] as { id: string }).id, reason: 'hash_mismatch', message: expect.any(String) },
     });
-    expect((await verify(b.headers)).json()).toEqual({ ok: true, checked: 1, firstBroken: null });
+    expect((await verify(b.headers)).json()).toEqual({ ok: true, checked: 2, firstBroken: null });
     const misdirected = await t.app.inject({ method: 'POST', url: '/api/v1/admin/audit/verify', headers: b.headers, payload: { tenantId: a.tenantId } });
     expect(misdirected.statusCode).toBe(400);
     const emptyBody = await t.app.inject({ method: 'POST', url: '/api/v1/admin/audit/verify', headers: b.headers, payload: {} });
-    expect(emptyBody.json()).toEqual({ ok: true, checked: 1, firstBroken: null });
+    expect(emptyBody.json()).toEqual({ ok: true, checked: 2, firstBroken: null });
   });
 });

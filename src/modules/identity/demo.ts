@@ -14,7 +14,7 @@ export async function ensureDemoTenant(db: Database, service: IdentityService): 
     const first = memberships[0];
     if (first) return { tenantId: first.tenant_id, userId: existing.id, created: false };
   }
-  const userId = existing?.id ?? (await service.registerUser({ email: DEMO_LOGIN.email, name: 'Priya Sharma', password: DEMO_LOGIN.password })).id;
+  const userId = existing?.id ?? (await service.registerUser({ email: DEMO_LOGIN.email, name: 'Priya Sharma', password: DEMO_LOGIN.password, emailVerified: true })).id;
   const tenant = await service.createTenant(
     userId,
     {

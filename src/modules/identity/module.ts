@@ -1,16 +1,39 @@
+import fastifyCookie from '@fastify/cookie';
 import { fileURLToPath } from 'node:url';
+import { now } from '../../kernel/index.js';
 import { defineModule } from '../../platform/module.js';
+import { createRateLimiter, type RateLimiter } from '../../platform/ratelimit/index.js';
+import { AccountMailer } from './account-mail.js';
+import { AccountService } from './account-service.js';
+import { BackgroundWork } from './background.js';
 import { bearerAuthenticator } from './authenticator.js';
+import { authRoutes } from './auth-routes.js';
+import { AuthService } from './auth-service.js';
+import { cookiePolicy } from './cookies.js';
 import { ensureDemoTenant } from './demo.js';
 import { identityRoutes } from './routes.js';
 import { IdentityService } from './service.js';
+import { pruneIdentity } from './session-repo.js';
+import { SessionGuard } from './sessions.js';
+import { AuthThrottle, throttleRules } from './throttle.js';
 import { TokenService } from './tokens.js';
 
 export interface IdentityApi {
   service: IdentityService;
+  auth: AuthService;
+  accounts: AccountService;
   tokens: TokenService;
+  sessions: SessionGuard;
+  throttle: AuthThrottle;
+  limiter: RateLimiter;
+  /** Resolves when work started after answering (account mail, failed sign-in records) is done. */
+  idle(): Promise<void>;
   ensureDemoTenant(): ReturnType<typeof ensureDemoTenant>;
 }
+
+/** Ended sessions and spent codes are kept 30 days (for the session list and support), security events 180. */
+const PRUNE_KEEP_MS = 30 * 24 * 3_600_000;
+const SECURITY_EVENTS_KEEP_MS = 180 * 24 * 3_600_000;
 
 export const identityModule = defineModule<IdentityApi>({
   name: 'identity',
@@ -21,14 +44,52 @@ export const identityModule = defineModule<IdentityApi>({
     { key: 'identity.tenant.update', description: 'Change the tenant settings' },
   ],
   api(ctx) {
+    let lastWarning = 0;
+    const limiter = createRateLimiter({
+      redisUrl: ctx.config.redisUrl,
+      onError(error, operation) {
+        if (Date.now() - lastWarning < 60_000) return;
+        lastWarning = Date.now();
+        ctx.logger.warn({ err: error, operation }, 'rate limiter: Redis failed; counting in process memory meanwhile');
+      },
+    });
     const tokens = new TokenService(ctx.db.system);
-    const service = new IdentityService(ctx.db, tokens);
-    return { service, tokens, ensureDemoTenant: () => ensureDemoTenant(ctx.db, service) };
+    const sessions = new SessionGuard(ctx.db.app);
+    const throttle = new AuthThrottle(limiter, throttleRules(ctx.config));
+    const background = new BackgroundWork(ctx.logger);
+    const mailer = new AccountMailer(ctx.mail, background);
+    const service = new IdentityService(ctx.db);
+    return {
+      service,
+      auth: new AuthService(ctx.db, tokens, sessions, throttle, background, ctx.logger),
+      accounts: new AccountService(ctx.db, throttle, mailer, sessions, ctx.logger),
+      tokens,
+      sessions,
+      throttle,
+      limiter,
+      idle: () => background.idle(),
+      ensureDemoTenant: () => ensureDemoTenant(ctx.db, service),
+    };
   },
   authenticator(ctx) {
-    return bearerAuthenticator(ctx.modules.get<IdentityApi>('identity').tokens);
+    const identity = ctx.modules.get<IdentityApi>('identity');
+    return bearerAuthenticator(identity.tokens, identity.sessions);
   },
-  routes(app, ctx) {
-    identityRoutes(app, ctx.modules.get<IdentityApi>('identity').service);
+  async routes(app, ctx) {
+    const identity = ctx.modules.get<IdentityApi>('identity');
+    if (!app.hasRequestDecorator('cookies')) await app.register(fastifyCookie);
+    app.addHook('onClose', async () => {
+      await identity.idle();
+      await identity.limiter.close();
+    });
+    identityRoutes(app, identity.service);
+    authRoutes(app, { auth: identity.auth, accounts: identity.accounts, cookies: cookiePolicy(ctx.config.publicUrl) });
   },
+  jobs: [
+    {
+      name: 'prune-sessions',
+      intervalMs: 3_600_000,
+      run: (ctx) => pruneIdentity(ctx.db.system, now(), PRUNE_KEEP_MS, SECURITY_EVENTS_KEEP_MS),
+    },
+  ],
 });

@@ -46,8 +46,16 @@ export function findUserById(tx: Tx, id: string): Promise<UserRow | undefined> {
   return tx.selectFrom('identity.users').selectAll().where('id', '=', id).$castTo<UserRow>().executeTakeFirst();
 }
 
-export async function insertUser(tx: Tx, user: Pick<UserRow, 'id' | 'email' | 'name' | 'password_hash'>): Promise<void> {
+export async function insertUser(tx: Tx, user: Pick<UserRow, 'id' | 'email' | 'name' | 'password_hash'> & { email_verified_at?: Date | null }): Promise<void> {
   await tx.insertInto('identity.users').values(user).execute();
+}
+
+export async function markEmailVerified(tx: Tx, userId: string, at: Date): Promise<void> {
+  await tx.updateTable('identity.users').set({ email_verified_at: at, updated_at: at }).where('id', '=', userId).where('email_verified_at', 'is', null).execute();
+}
+
+export async function setPasswordHash(tx: Tx, userId: string, passwordHash: string, at: Date): Promise<void> {
+  await tx.updateTable('identity.users').set({ password_hash: passwordHash, updated_at: at }).where('id', '=', userId).execute();
 }
 
 export async function insertTenant(tx: Tx, tenant: NewTenantRow): Promise<TenantRow> {

@@ -1,7 +1,6 @@
 import type { FastifyRequest } from 'fastify';
-import { AppError } from '../../kernel/index.js';
 import { actorOf, requireIfMatch, requirePrincipal, requireTenant, setEtag, type KontorApp } from '../../platform/http/index.js';
-import { tenantNotFound } from './domain/errors.js';
+import { tenantNotFound, userRequired } from './domain/errors.js';
 import * as s from './schemas.js';
 import { tenantView, type IdentityService } from './service.js';
 
@@ -10,30 +9,12 @@ function invocationMeta(request: FastifyRequest) {
 }
 
 export function identityRoutes(app: KontorApp, service: IdentityService): void {
-  app.post(
-    '/api/v1/auth/login',
-    {
-      config: { public: true },
-      schema: { tags: ['auth'], summary: 'Sign in with email and password', body: s.loginBody, response: { 200: s.sessionResponse } },
-    },
-    async (request) => service.login(request.body.email, request.body.password, request.body.tenantId),
-  );
-
-  app.post(
-    '/api/v1/auth/switch-tenant',
-    {
-      config: { authenticated: true },
-      schema: { tags: ['auth'], summary: 'Get a token for another tenant you belong to', body: s.switchTenantBody, response: { 200: s.sessionResponse } },
-    },
-    async (request) => service.switchTenant(requirePrincipal(request).id, request.body.tenantId),
-  );
-
   app.get(
     '/api/v1/auth/profile',
     { config: { authenticated: true }, schema: { tags: ['auth'], summary: 'The signed-in user', response: { 200: s.profileResponse } } },
     async (request) => {
       const principal = requirePrincipal(request);
-      if (principal.type !== 'user') throw new AppError('forbidden', 'AUTH.USER_REQUIRED', 'Only users have a profile');
+      if (principal.type !== 'user') throw userRequired();
       const { user, memberships } = await service.profile(principal.id);
       return {
         id: user.id,
@@ -54,7 +35,7 @@ export function identityRoutes(app: KontorApp, service: IdentityService): void {
     },
     async (request, reply) => {
       const principal = requirePrincipal(request);
-      if (principal.type !== 'user') throw new AppError('forbidden', 'AUTH.USER_REQUIRED', 'Only users can create tenants');
+      if (principal.type !== 'user') throw userRequired();
       const tenant = await service.createTenant(principal.id, request.body, invocationMeta(request));
       setEtag(reply, tenant.version);
       reply.header('location', `/api/v1/tenants/${tenant.id}`);

@@ -23,14 +23,6 @@ export const loginBody = z.strictObject({
 
 export const switchTenantBody = z.strictObject({ tenantId: z.uuid() });
 
-export const sessionResponse = z.object({
-  accessToken: z.string(),
-  tokenType: z.literal('Bearer'),
-  expiresIn: z.number().int(),
-  user: z.object({ id: z.uuid(), email: z.string(), name: z.string() }),
-  tenant: z.object({ id: z.uuid(), name: z.string(), role: z.enum(ROLES) }).nullable(),
-});
-
 export const profileResponse = z.object({
   id: z.uuid(),
   email: z.string(),

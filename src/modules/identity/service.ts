@@ -3,12 +3,11 @@ import { recordAudit, auditFromInvocation } from '../../platform/audit/index.js'
 import type { Database } from '../../platform/db/index.js';
 import { appendEvent } from '../../platform/events/index.js';
 import { staleVersion } from '../../platform/http/index.js';
-import { emailTaken, invalidCredentials, notMember, tenantNotFound } from './domain/errors.js';
-import { isRole, type Role } from './domain/roles.js';
-import { burnPasswordCheck, hashPassword, verifyPassword } from './passwords.js';
+import { emailTaken, invalidCredentials, tenantNotFound, weakPassword } from './domain/errors.js';
+import { passwordIssues } from './password-policy.js';
+import { hashPassword } from './passwords.js';
 import * as repo from './repo.js';
 import type { TenantChanges, TenantRow } from './repo.js';
-import type { TokenService } from './tokens.js';
 
 export interface TenantInput {
   name: string;
@@ -19,36 +18,8 @@ export interface TenantInput {
   fiscalYearStartMonth?: number;
 }
 
-export interface Session {
-  accessToken: string;
-  tokenType: 'Bearer';
-  expiresIn: number;
-  user: { id: string; email: string; name: string };
-  tenant: { id: string; name: string; role: Role } | null;
-}
-
 export class IdentityService {
-  constructor(
-    private readonly db: Database,
-    private readonly tokens: TokenService,
-  ) {}
-
-  async login(email: string, password: string, tenantId?: string): Promise<Session> {
-    const user = await this.db.withoutTenant((tx) => repo.findUserByEmail(tx, email));
-    if (!user) {
-      await burnPasswordCheck(password);
-      throw invalidCredentials();
-    }
-    if (!(await verifyPassword(user.password_hash, password))) throw invalidCredentials();
-    return this.sessionFor(user, tenantId);
-  }
-
-  /** A fresh token for a signed-in user, optionally switching tenant. */
-  async switchTenant(userId: string, tenantId: string): Promise<Session> {
-    const user = await this.db.withoutTenant((tx) => repo.findUserById(tx, userId));
-    if (!user) throw invalidCredentials();
-    return this.sessionFor(user, tenantId);
-  }
+  constructor(private readonly db: Database) {}
 
   async profile(userId: string) {
     return this.db.withoutTenant(async (tx) => {
@@ -60,12 +31,33 @@ export class IdentityService {
     });
   }
 
-  async registerUser(input: { email: string; name: string; password: string }): Promise<{ id: string }> {
+  /** The tenants a user belongs to, with their role in each. */
+  async memberships(userId: string): Promise<repo.MembershipView[]> {
+    return this.db.withoutTenant(async (tx) => {
+      await repo.actAsUser(tx, userId);
+      return repo.membershipsOfUser(tx, userId);
+    });
+  }
+
+  /**
+   * Creates an account directly (demo data, tests, administration). The HTTP sign-up goes through
+   * AccountService.register, which also mails a verification code and hides whether the address
+   * is taken. Both enforce the password policy.
+   */
+  async registerUser(input: { email: string; name: string; password: string; emailVerified?: boolean }): Promise<{ id: string }> {
+    const issues = passwordIssues(input.password, { email: input.email, name: input.name });
+    if (issues.length > 0) throw weakPassword(issues);
     const passwordHash = await hashPassword(input.password);
     return this.db.withoutTenant(async (tx) => {
       if (await repo.findUserByEmail(tx, input.email)) throw emailTaken();
       const id = newId();
-      await repo.insertUser(tx, { id, email: input.email.trim(), name: input.name.trim(), password_hash: passwordHash });
+      await repo.insertUser(tx, {
+        id,
+        email: input.email.trim(),
+        name: input.name.trim(),
+        password_hash: passwordHash,
+        email_verified_at: input.emailVerified ? now() : null,
+      });
       return { id };
     });
   }
@@ -108,28 +100,6 @@ export class IdentityService {
       await appendEvent(tx, { type: 'tenant.updated', tenantId: inv.tenantId, actor: inv.actor, data: tenantView(after) });
       return after;
     });
-  }
-
-  private async sessionFor(user: repo.UserRow, tenantId?: string): Promise<Session> {
-    const memberships = await this.db.withoutTenant(async (tx) => {
-      await repo.actAsUser(tx, user.id);
-      return repo.membershipsOfUser(tx, user.id);
-    });
-    const membership = tenantId ? memberships.find((m) => m.tenant_id === tenantId) : memberships[0];
-    if (tenantId && !membership) throw notMember();
-    const role = membership && isRole(membership.role) ? membership.role : null;
-    const { token, expiresIn } = await this.tokens.issue({
-      userId: user.id,
-      tenantId: membership?.tenant_id ?? null,
-      role,
-    });
-    return {
-      accessToken: token,
-      tokenType: 'Bearer',
-      expiresIn,
-      user: { id: user.id, email: user.email, name: user.name },
-      tenant: membership && role ? { id: membership.tenant_id, name: membership.tenant_name, role } : null,
-    };
   }
 }
 

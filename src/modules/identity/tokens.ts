@@ -3,6 +3,10 @@ import { newId, now } from '../../kernel/index.js';
 import type { Db } from '../../platform/db/index.js';
 
 export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
+/** How often a process re-reads which key signs, so a rotation reaches every process. */
+export const SIGNING_KEY_RELOAD_MS = 5 * 60_000;
+/** A retired key still verifies for this long: its last tokens expire, and slow processes catch up. */
+export const RETIRED_KEY_GRACE_MS = ACCESS_TOKEN_TTL_SECONDS * 1000 + SIGNING_KEY_RELOAD_MS;
 const ISSUER = 'kontor';
 const AUDIENCE = 'kontor-api';
 
@@ -10,28 +14,37 @@ export interface AccessClaims {
   userId: string;
   tenantId: string | null;
   role: string | null;
+  /** The session (refresh-token family) the token belongs to; revoking it stops the token. */
+  sessionId: string;
 }
 
 interface SigningKey {
   kid: string;
   privateKey: CryptoKey;
-  publicKey: CryptoKey;
+  loadedAt: number;
+}
+
+interface VerifyingKey {
+  key: CryptoKey;
+  retiredAt: number | null;
 }
 
 /**
- * EdDSA (Ed25519) access tokens. Keys live in the database so every process of a deployment
- * signs and verifies alike; each token names its key (`kid`) so keys can rotate.
+ * EdDSA (Ed25519) access tokens. Keys live in the database (readable by the owner connection
+ * only) so every process of a deployment signs and verifies alike; each token names its key
+ * (`kid`), so keys can rotate: `rotateSigningKey()` makes a new key the signer and retires the
+ * old ones, which keep verifying for RETIRED_KEY_GRACE_MS.
  */
 export class TokenService {
   private current: Promise<SigningKey> | undefined;
-  private readonly verifying = new Map<string, Promise<CryptoKey | undefined>>();
+  private readonly verifying = new Map<string, Promise<VerifyingKey | undefined>>();
 
   constructor(private readonly db: Db) {}
 
   async issue(claims: AccessClaims): Promise<{ token: string; expiresIn: number }> {
     const key = await this.signingKey();
     const issuedAt = Math.floor(now().getTime() / 1000);
-    const token = await new SignJWT({ tid: claims.tenantId, role: claims.role })
+    const token = await new SignJWT({ tid: claims.tenantId, role: claims.role, sid: claims.sessionId })
       .setProtectedHeader({ alg: 'EdDSA', kid: key.kid, typ: 'JWT' })
       .setSubject(claims.userId)
       .setIssuer(ISSUER)
@@ -43,51 +56,73 @@ export class TokenService {
     return { token, expiresIn: ACCESS_TOKEN_TTL_SECONDS };
   }
 
-  /** Returns the claims of a valid token, or null for anything else (bad signature, expired, unknown key). */
+  /** Returns the claims of a valid token, or null for anything else (bad signature, expired, unknown or long-retired key). */
   async verify(token: string): Promise<AccessClaims | null> {
     try {
       const { payload } = await jwtVerify(
         token,
         async (header) => {
-          const key = header.kid ? await this.publicKey(header.kid) : undefined;
-          if (!key) throw new Error('unknown key');
-          return key;
+          const found = header.kid ? await this.verifyingKey(header.kid) : undefined;
+          if (!found) throw new Error('unknown key');
+          if (found.retiredAt !== null && now().getTime() - found.retiredAt > RETIRED_KEY_GRACE_MS) throw new Error('retired key');
+          return found.key;
         },
         { issuer: ISSUER, audience: AUDIENCE, algorithms: ['EdDSA'], currentDate: now() },
       );
-      if (typeof payload.sub !== 'string') return null;
+      if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string') return null;
       return {
         userId: payload.sub,
         tenantId: typeof payload.tid === 'string' ? payload.tid : null,
         role: typeof payload.role === 'string' ? payload.role : null,
+        sessionId: payload.sid,
       };
     } catch {
       return null;
     }
   }
 
+  /** Makes a fresh key the signer and retires every other; returns the new key id. */
+  async rotateSigningKey(): Promise<string> {
+    const created = await this.createKey();
+    await this.db.updateTable('identity.signing_keys').set({ retired_at: now() }).where('kid', '!=', created.kid).where('retired_at', 'is', null).execute();
+    this.current = Promise.resolve(created);
+    this.verifying.clear();
+    return created.kid;
+  }
+
   private signingKey(): Promise<SigningKey> {
-    this.current ??= this.loadOrCreateKey().catch((error: unknown) => {
-      this.current = undefined;
+    const loaded = this.current;
+    if (loaded) {
+      return loaded.then((key) => {
+        if (now().getTime() - key.loadedAt < SIGNING_KEY_RELOAD_MS) return key;
+        if (this.current === loaded) this.current = undefined;
+        return this.signingKey();
+      });
+    }
+    const loading = this.loadOrCreateKey().catch((error: unknown) => {
+      if (this.current === loading) this.current = undefined;
       throw error;
     });
-    return this.current;
+    this.current = loading;
+    return loading;
   }
 
   private async loadOrCreateKey(): Promise<SigningKey> {
     const existing = await this.db
       .selectFrom('identity.signing_keys')
-      .select(['kid', 'private_jwk', 'public_jwk'])
+      .select(['kid', 'private_jwk'])
       .where('retired_at', 'is', null)
       .orderBy('created_at', 'desc')
+      .orderBy('kid', 'desc')
       .executeTakeFirst();
     if (existing) {
-      return {
-        kid: existing.kid,
-        privateKey: (await importJWK(existing.private_jwk as JWK, 'EdDSA')) as CryptoKey,
-        publicKey: (await importJWK(existing.public_jwk as JWK, 'EdDSA')) as CryptoKey,
-      };
+      return { kid: existing.kid, privateKey: (await importJWK(existing.private_jwk as JWK, 'EdDSA')) as CryptoKey, loadedAt: now().getTime() };
     }
+    // Two processes racing on first start may both create a key; both stay valid for verification.
+    return this.createKey();
+  }
+
+  private async createKey(): Promise<SigningKey> {
     const { privateKey, publicKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519', extractable: true });
     const kid = newId();
     await this.db
@@ -96,25 +131,36 @@ export class TokenService {
         kid,
         private_jwk: JSON.stringify(await exportJWK(privateKey)),
         public_jwk: JSON.stringify(await exportJWK(publicKey)),
+        created_at: now(),
       })
       .execute();
-    // Two processes racing on first start may both create a key; both stay valid for verification.
-    return { kid, privateKey, publicKey };
+    return { kid, privateKey, loadedAt: now().getTime() };
   }
 
-  private publicKey(kid: string): Promise<CryptoKey | undefined> {
+  private verifyingKey(kid: string): Promise<VerifyingKey | undefined> {
     let pending = this.verifying.get(kid);
     if (!pending) {
       pending = this.db
         .selectFrom('identity.signing_keys')
-        .select('public_jwk')
+        .select(['public_jwk', 'retired_at'])
         .where('kid', '=', kid)
         .executeTakeFirst()
-        .then(async (row) => (row ? ((await importJWK(row.public_jwk as JWK, 'EdDSA')) as CryptoKey) : undefined));
+        .then(async (row) =>
+          row
+            ? { key: (await importJWK(row.public_jwk as JWK, 'EdDSA')) as CryptoKey, retiredAt: row.retired_at ? new Date(row.retired_at).getTime() : null }
+            : undefined,
+        );
       this.verifying.set(kid, pending);
-      pending.then((key) => {
-        if (!key) this.verifying.delete(kid); // do not cache misses forever
-      }, () => this.verifying.delete(kid));
+      const cached = pending;
+      // Misses are not cached (a key created by another process appears later), and neither is a
+      // key's retirement for long: re-read it after a reload period.
+      cached.then(
+        (found) => {
+          if (!found) this.verifying.delete(kid);
+          else setTimeout(() => this.verifying.get(kid) === cached && this.verifying.delete(kid), SIGNING_KEY_RELOAD_MS).unref();
+        },
+        () => this.verifying.delete(kid),
+      );
     }
     return pending;
   }

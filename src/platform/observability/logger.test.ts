@@ -19,8 +19,8 @@ describe('log redaction', () => {
     const { logger, lines } = capture();
     logger.info(
       {
-        req: { headers: { authorization: 'Bearer eyJsecret', cookie: 'sid=secret-cookie', 'x-api-key': 'kontor_live_secret' } },
-        body: { password: 'hunter2-secret', newPassword: 'n3w-secret', token: 'tok-secret', refreshToken: 'rt-secret', otp: '123456' },
+        req: { headers: { authorization: 'Bearer eyJsecret', cookie: 'sid=secret-cookie', 'x-api-key': 'kontor_live_secret', 'x-csrf-token': 'csrf-secret' } },
+        body: { password: 'hunter2-secret', newPassword: 'n3w-secret', token: 'tok-secret', refreshToken: 'rt-secret', csrfToken: 'csrf2-secret', otp: '123456' },
         databaseUrl: 'postgres://u:pw-secret@h/db',
         smtpUrl: 'smtp://u:smtp-secret@h',
       },
@@ -28,7 +28,7 @@ describe('log redaction', () => {
     );
     const out = lines.join('');
     expect(out).toContain('[redacted]');
-    for (const secret of ['eyJsecret', 'secret-cookie', 'kontor_live_secret', 'hunter2', 'n3w-secret', 'tok-secret', 'rt-secret', '123456', 'pw-secret', 'smtp-secret']) {
+    for (const secret of ['eyJsecret', 'secret-cookie', 'kontor_live_secret', 'hunter2', 'n3w-secret', 'tok-secret', 'rt-secret', 'csrf-secret', 'csrf2-secret', '123456', 'pw-secret', 'smtp-secret']) {
       expect(out).not.toContain(secret);
     }
   });
