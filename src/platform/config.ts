@@ -17,7 +17,7 @@ export interface KontorConfig {
   env: 'production' | 'development' | 'test';
   bodyLimitBytes: number;
   /** Fastify `trustProxy`: which proxies may set X-Forwarded-For (per-IP limits need the real client). */
-  trustProxy: boolean | number | string;
+  trustProxy: boolean | string[];
   idempotencyTtlHours: number;
   publicUrl: string;
   /** Failed sign-ins allowed per account in one throttle window before answering 429. */
@@ -60,10 +60,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   return { ...base, ...overrides };
 }
 
-/** `true`, a hop count, or a comma list of addresses/CIDRs (`loopback`, `10.0.0.0/8`). */
-function parseTrustProxy(value: string | undefined): boolean | number | string {
-  if (value === undefined || value === '' || value === 'false') return false;
+/** `true` (trust every proxy) or a comma list of addresses/CIDRs (`loopback`, `10.0.0.0/8`). */
+function parseTrustProxy(value: string | undefined): boolean | string[] {
+  if (value === undefined || value.trim() === '' || value === 'false') return false;
   if (value === 'true') return true;
-  if (/^\d+$/.test(value)) return Number(value);
-  return value;
+  return value.split(',').map((part) => part.trim()).filter(Boolean);
 }
