@@ -4,7 +4,7 @@ import { loadConfig } from './platform/config.js';
 import { migrate, openDatabase } from './platform/db/index.js';
 import { runAuditVerify } from './platform/audit/index.js';
 import { migrationSources } from './modules/registry.js';
-import { DEMO_LOGIN } from './modules/identity/index.js';
+import { DEMO_LOGIN, rotateSigningKey } from './modules/identity/index.js';
 import { startKontor, type ProcessRole } from './runtime.js';
 import { KONTOR_VERSION } from './version.js';
 
@@ -104,6 +104,22 @@ audit
     const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, attach: true });
     try {
       process.exitCode = await runAuditVerify(database.db, { tenantId: opts.tenant }, (line) => console.log(line));
+    } finally {
+      await database.close();
+    }
+  });
+
+const keys = program.command('keys').description('Access-token signing keys');
+keys
+  .command('rotate')
+  .description('Sign new access tokens with a fresh key; tokens signed by the old key stay valid until they expire')
+  .option('-d, --data-dir <dir>', 'data directory (env KONTOR_DATA_DIR)')
+  .action(async (opts: { dataDir?: string }) => {
+    const config = loadConfig(opts.dataDir ? { ...process.env, KONTOR_DATA_DIR: opts.dataDir } : process.env);
+    const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, attach: true });
+    try {
+      await migrate(database.ownerUrl, migrationSources());
+      console.log(`new signing key ${await rotateSigningKey(database.db)}`);
     } finally {
       await database.close();
     }
