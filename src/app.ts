@@ -125,7 +125,7 @@ export const PLATFORM_PERMISSIONS = [
 function assertPermissionsDeclared(routes: RouteOptions[], modules: ModuleDefinition[]): void {
   const declared = new Set<string>([...PLATFORM_PERMISSIONS.map((p) => p.key), ...modules.flatMap((m) => m.permissions.map((p) => p.key))]);
   for (const route of routes) {
-    const permission = (route.config as { permission?: string } | undefined)?.permission;
+    const permission = (route.config)?.permission;
     if (permission !== undefined && !declared.has(permission)) {
       throw new Error(`Route ${String(route.method)} ${route.url} requires permission "${permission}", which no module declares`);
     }

@@ -13,7 +13,7 @@ function sortKeys(value: unknown): unknown {
   if (value instanceof Date) return value.toISOString();
   if (Array.isArray(value)) return value.map(sortKeys);
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value as Record<string, unknown>).sort()) {
+  for (const key of Object.keys(value).sort()) {
     const v = (value as Record<string, unknown>)[key];
     if (v !== undefined) out[key] = sortKeys(v);
   }

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { adminQuery } from '../support/db.js';
+import { Database } from '../../src/platform/db/index.js';
 
 let t: TestApp;
 let a: Awaited<ReturnType<TestApp['signUp']>>;
@@ -35,6 +36,15 @@ describe('row-level security', () => {
     const { rows } = await sql<{ rolsuper: boolean; rolbypassrls: boolean; current_user: string }>`
       select r.rolsuper, r.rolbypassrls, current_user from pg_roles r where r.rolname = current_user`.execute(t.db.app);
     expect(rows[0]).toMatchObject({ current_user: 'kontor_app', rolsuper: false, rolbypassrls: false });
+  });
+
+  it('refuses to connect at all when the login cannot take the application role', async () => {
+    const misconfigured = new Database({ ownerUrl: t.testDb.ownerUrl, setRole: 'kontor_no_such_role' });
+    try {
+      await expect(misconfigured.ping()).rejects.toThrow(/kontor_no_such_role/);
+    } finally {
+      await misconfigured.close();
+    }
   });
 
   it('shows a tenant transaction only its own tenant', async () => {

@@ -36,14 +36,10 @@ export class Database {
       connectionString: options.appUrl ?? options.ownerUrl,
       max: options.poolSize ?? 20,
       application_name: 'kontor',
+      // The role is a start-up parameter: a login that may not take it fails to connect at all,
+      // instead of silently serving requests as the owner, outside row-level security.
+      ...(options.setRole && { options: `-c role=${options.setRole}` }),
     });
-    if (options.setRole) {
-      const role = options.setRole;
-      // Queries on a pg client run in order, so this runs before anything the pool hands out.
-      this.appPool.on('connect', (client) => {
-        client.query(`SET ROLE ${pg.escapeIdentifier(role)}`).catch(() => undefined);
-      });
-    }
     for (const pool of [this.appPool, this.systemPool]) {
       pool.on('error', () => undefined); // idle client errors (server restart) must not crash the process
     }

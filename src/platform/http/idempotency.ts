@@ -127,7 +127,7 @@ export function registerIdempotency(app: KontorApp, db: Db, options: Idempotency
         state: 'done',
         status_code: reply.statusCode,
         response_headers: JSON.stringify(headers),
-        response_body: typeof payload === 'string' ? payload : payload === null || payload === undefined ? '' : String(payload),
+        response_body: storableBody(payload),
       })
       .where('scope', '=', claim.scope)
       .where('key', '=', claim.key)
@@ -152,6 +152,14 @@ interface StoredResponse {
   status_code: number;
   response_headers: Record<string, string> | null;
   response_body: string | null;
+}
+
+/** Route replies are serialised JSON strings (or Buffers); anything else (a stream) cannot be replayed. */
+function storableBody(payload: unknown): string {
+  if (typeof payload === 'string') return payload;
+  if (Buffer.isBuffer(payload)) return payload.toString('utf8');
+  if (payload === null || payload === undefined) return '';
+  throw new Error('Idempotent POST routes must reply with a serialisable body, not a stream');
 }
 
 function replay(reply: FastifyReply, stored: StoredResponse): FastifyReply {

@@ -118,7 +118,7 @@ export function registerProblemHandlers(app: KontorApp): void {
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       return sendProblem(request, reply, 400, 'REQUEST.VALIDATION_FAILED', 'The request does not match the schema', {
-        errors: validationIssues(error as FastifyError & { validation: unknown[] }),
+        errors: validationIssues(error),
       });
     }
     if (isResponseSerializationError(error)) {

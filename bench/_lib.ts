@@ -1,0 +1,156 @@
+import { readFileSync } from 'node:fs';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+
+/** Helpers shared by the benchmarks in bench/ (files starting with `_` are not benchmarks). */
+
+export interface Result {
+  name: string;
+  metric: string;
+  value: number;
+  unit: string;
+}
+
+/** Prints one result as a JSON line on stdout: the comparable output of every bench. */
+export function report(result: Result): void {
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+/** Progress and context go to stderr so stdout stays JSON lines. */
+export function note(message: string): void {
+  process.stderr.write(`${message}\n`);
+}
+
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[index]!;
+}
+
+export const round = (value: number, digits = 2): number => Number(value.toFixed(digits));
+
+export interface LoadOptions {
+  /** Requests in flight at once. */
+  concurrency: number;
+  /** Stop issuing new requests after this long. */
+  durationMs: number;
+  /** Hard cap on requests, so the loop is bounded in count as well as time. */
+  maxRequests: number;
+  /** Requests before measuring starts (JIT, connection pool). */
+  warmupRequests?: number;
+}
+
+export interface LoadResult {
+  requests: number;
+  errors: number;
+  elapsedMs: number;
+  latenciesMs: number[];
+}
+
+/**
+ * A closed-loop HTTP load generator: `concurrency` clients each send one GET at a time until the
+ * time or the request budget runs out. It runs in a worker thread, so the client's own work does
+ * not compete with an in-process server for the main event loop.
+ */
+export async function runLoad(target: LoadTarget, options: LoadOptions): Promise<LoadResult> {
+  const worker = new Worker(LOAD_WORKER, { eval: true, workerData: { target, options } });
+  try {
+    return await new Promise<LoadResult>((resolve, reject) => {
+      worker.once('message', (result: LoadResult) => resolve(result));
+      worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`load worker exited with ${code}`)));
+    });
+  } finally {
+    await worker.terminate();
+  }
+}
+
+export interface LoadTarget {
+  url: string;
+  headers?: Record<string, string>;
+  /** The status a good response has (default 200). */
+  expectStatus?: number;
+}
+
+// Plain JavaScript (the worker is not run through tsx). It uses node:http with a keep-alive agent
+// rather than fetch: undici's fetch costs the client several times the CPU of the request itself,
+// and on two cores the client's CPU is the server's CPU.
+const LOAD_WORKER = `
+const http = require('node:http');
+const { parentPort, workerData } = require('node:worker_threads');
+const { target, options } = workerData;
+const expected = target.expectStatus ?? 200;
+const agent = new http.Agent({ keepAlive: true, maxSockets: options.concurrency });
+const url = new URL(target.url);
+function send() {
+  return new Promise((resolve) => {
+    const request = http.request(
+      { host: url.hostname, port: url.port, path: url.pathname + url.search, method: 'GET', headers: target.headers ?? {}, agent },
+      (response) => {
+        response.on('data', () => {});
+        response.on('end', () => resolve(response.statusCode === expected));
+        response.on('error', () => resolve(false));
+      },
+    );
+    request.on('error', () => resolve(false));
+    request.setTimeout(10000, () => request.destroy());
+    request.end();
+  });
+}
+(async () => {
+  for (let i = 0; i < (options.warmupRequests ?? 0); i += 1) await send();
+  const latencies = [];
+  let issued = 0;
+  let errors = 0;
+  const started = performance.now();
+  const deadline = started + options.durationMs;
+  const client = async () => {
+    while (issued < options.maxRequests && performance.now() < deadline) {
+      issued += 1;
+      const t0 = performance.now();
+      const ok = await send();
+      latencies.push(performance.now() - t0);
+      if (!ok) errors += 1;
+    }
+  };
+  await Promise.all(Array.from({ length: options.concurrency }, client));
+  const elapsedMs = performance.now() - started;
+  latencies.sort((a, b) => a - b);
+  parentPort.postMessage({ requests: latencies.length, errors, elapsedMs, latenciesMs: latencies });
+})();
+`;
+
+/** The standard set of lines for one load run. */
+export function reportLoad(name: string, label: string, result: LoadResult): void {
+  report({ name, metric: `${label}.throughput`, value: round((result.requests / result.elapsedMs) * 1000, 1), unit: 'req/s' });
+  report({ name, metric: `${label}.latency_p50`, value: round(percentile(result.latenciesMs, 50), 3), unit: 'ms' });
+  report({ name, metric: `${label}.latency_p99`, value: round(percentile(result.latenciesMs, 99), 3), unit: 'ms' });
+  report({ name, metric: `${label}.requests`, value: result.requests, unit: 'count' });
+  report({ name, metric: `${label}.errors`, value: result.errors, unit: 'count' });
+}
+
+/**
+ * Last-resort cleanup for a bench that could not stop Kontor: fast-shutdown the embedded
+ * PostgreSQL that runs on `dataDir` (if any) and remove the directory.
+ */
+export async function discardDataDir(dataDir: string): Promise<void> {
+  try {
+    const pid = Number.parseInt(readFileSync(path.join(dataDir, 'pgdata', 'postmaster.pid'), 'utf8').split('\n')[0] ?? '', 10);
+    if (Number.isInteger(pid) && pid > 0) {
+      process.kill(pid, 'SIGINT');
+      const until = Date.now() + 15_000;
+      while (Date.now() < until) {
+        try {
+          process.kill(pid, 0);
+        } catch {
+          break;
+        }
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+  } catch {
+    // no server running
+  }
+  await fs.rm(dataDir, { recursive: true, force: true });
+}
