@@ -2,9 +2,10 @@ import { fileURLToPath } from 'node:url';
 import type { MigrationSource } from '../platform/db/index.js';
 import type { ModuleDefinition } from '../platform/module.js';
 import { identityModule } from './identity/index.js';
+import { ledgerModule } from './ledger/index.js';
 
 /** Every module Kontor has, in the one place they are registered. */
-export const ALL_MODULES: ModuleDefinition[] = [identityModule as ModuleDefinition];
+export const ALL_MODULES: ModuleDefinition[] = [identityModule, ledgerModule];
 
 export const PLATFORM_MIGRATIONS: MigrationSource = {
   module: 'platform',
