@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { loadConfig } from '../src/platform/config.js';
+import { startKontor, type RunningKontor } from '../src/runtime.js';
 
 /** Helpers shared by the benchmarks in bench/ (files starting with `_` are not benchmarks). */
 
@@ -153,4 +156,43 @@ export async function discardDataDir(dataDir: string): Promise<void> {
     // no server running
   }
   await fs.rm(dataDir, { recursive: true, force: true });
+}
+
+export interface BenchKontor {
+  kontor: RunningKontor;
+  dataDir: string;
+  /** Milliseconds from start-up to serving (initdb, migrations and demo data included). */
+  bootMs: number;
+}
+
+/**
+ * Starts a whole Kontor on a throw-away data dir with its own embedded PostgreSQL and demo data,
+ * listening on a free loopback port. A watchdog and signal handlers remove the data dir however
+ * the bench ends.
+ */
+export async function startBenchKontor(name: string, watchdogMs: number): Promise<BenchKontor> {
+  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'kontor-bench-'));
+  await fs.chmod(dataDir, 0o755); // the embedded PostgreSQL runs as `postgres` when we are root
+  const env: NodeJS.ProcessEnv = { ...process.env, KONTOR_DATA_DIR: dataDir, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' };
+  for (const external of ['DATABASE_URL', 'DATABASE_APP_URL', 'NATS_URL', 'RABBITMQ_URL', 'SMTP_URL']) delete env[external];
+  const config = loadConfig(env, { port: 0, host: '127.0.0.1' });
+
+  const watchdog = setTimeout(() => {
+    note(`bench ${name} did not finish in time`);
+    void discardDataDir(dataDir).finally(() => process.exit(1));
+  }, watchdogMs);
+  watchdog.unref();
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => void discardDataDir(dataDir).finally(() => process.exit(130)));
+  }
+
+  const started = performance.now();
+  try {
+    const kontor = await startKontor({ config, demo: true, listen: true });
+    return { kontor, dataDir, bootMs: performance.now() - started };
+  } catch (error) {
+    note(`Kontor did not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    await discardDataDir(dataDir);
+    process.exit(1);
+  }
 }

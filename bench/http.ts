@@ -7,14 +7,9 @@
  *
  * Traffic goes only to 127.0.0.1, bounded in time and in request count.
  */
-import fs from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEMO_LOGIN } from '../src/modules/identity/index.js';
-import { loadConfig } from '../src/platform/config.js';
-import { startKontor } from '../src/runtime.js';
-import { discardDataDir, note, report, reportLoad, round, runLoad } from './_lib.js';
+import { discardDataDir, note, report, reportLoad, round, runLoad, startBenchKontor } from './_lib.js';
 
 const NAME = 'http';
 const { values } = parseArgs({
@@ -28,33 +23,8 @@ const durationMs = Number(values['duration-ms']);
 const concurrency = Number(values.concurrency);
 const maxRequests = Number(values['max-requests']);
 
-const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'kontor-bench-'));
-await fs.chmod(dataDir, 0o755); // the embedded PostgreSQL runs as `postgres` when we are root
-const env: NodeJS.ProcessEnv = { ...process.env, KONTOR_DATA_DIR: dataDir, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' };
-delete env.DATABASE_URL;
-delete env.DATABASE_APP_URL;
-delete env.NATS_URL;
-delete env.SMTP_URL;
-const config = loadConfig(env, { port: 0, host: '127.0.0.1' });
-
-// Never hang: a bench that cannot finish says so and exits.
-const watchdog = setTimeout(() => {
-  note(`bench ${NAME} did not finish in time`);
-  void discardDataDir(dataDir).finally(() => process.exit(1));
-}, 2 * durationMs + 90_000);
-watchdog.unref();
-
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => void discardDataDir(dataDir).finally(() => process.exit(130)));
-}
-
-const bootStarted = performance.now();
-const kontor = await startKontor({ config, demo: true, listen: true }).catch(async (error: unknown) => {
-  note(`Kontor did not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-  await discardDataDir(dataDir);
-  process.exit(1);
-});
-report({ name: NAME, metric: 'cold_start', value: round(performance.now() - bootStarted, 1), unit: 'ms' });
+const { kontor, dataDir, bootMs } = await startBenchKontor(NAME, 2 * durationMs + 90_000);
+report({ name: NAME, metric: 'cold_start', value: round(bootMs, 1), unit: 'ms' });
 
 try {
   const base = kontor.url!.replace('0.0.0.0', '127.0.0.1');
@@ -80,5 +50,5 @@ try {
   reportLoad(NAME, 'tenant_get', await runLoad({ url: tenantUrl, headers: auth }, load));
 } finally {
   await kontor.stop();
-  await fs.rm(dataDir, { recursive: true, force: true });
+  await discardDataDir(dataDir);
 }

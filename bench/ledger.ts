@@ -8,16 +8,11 @@
  *
  * Traffic goes only to 127.0.0.1, bounded in time and in request count.
  */
-import fs from 'node:fs/promises';
 import http from 'node:http';
-import os from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEMO_LOGIN } from '../src/modules/identity/index.js';
 import type { LedgerApi } from '../src/modules/ledger/index.js';
-import { loadConfig } from '../src/platform/config.js';
-import { startKontor } from '../src/runtime.js';
-import { discardDataDir, note, percentile, report, round } from './_lib.js';
+import { discardDataDir, note, percentile, report, round, startBenchKontor } from './_lib.js';
 
 const NAME = 'ledger';
 const { values } = parseArgs({
@@ -33,29 +28,7 @@ const concurrency = Number(values.concurrency);
 const maxRequests = Number(values['max-requests']);
 const bulkEntries = Number(values['bulk-entries']);
 
-const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'kontor-bench-'));
-await fs.chmod(dataDir, 0o755);
-const env: NodeJS.ProcessEnv = { ...process.env, KONTOR_DATA_DIR: dataDir, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' };
-delete env.DATABASE_URL;
-delete env.DATABASE_APP_URL;
-delete env.NATS_URL;
-delete env.SMTP_URL;
-const config = loadConfig(env, { port: 0, host: '127.0.0.1' });
-
-const watchdog = setTimeout(() => {
-  note(`bench ${NAME} did not finish in time`);
-  void discardDataDir(dataDir).finally(() => process.exit(1));
-}, 2 * durationMs + 600_000);
-watchdog.unref();
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => void discardDataDir(dataDir).finally(() => process.exit(130)));
-}
-
-const kontor = await startKontor({ config, demo: true, listen: true }).catch(async (error: unknown) => {
-  note(`Kontor did not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-  await discardDataDir(dataDir);
-  process.exit(1);
-});
+const { kontor, dataDir } = await startBenchKontor(NAME, 2 * durationMs + 600_000);
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
 
@@ -170,5 +143,5 @@ try {
 } finally {
   agent.destroy();
   await kontor.stop();
-  await fs.rm(dataDir, { recursive: true, force: true });
+  await discardDataDir(dataDir);
 }
