@@ -15,7 +15,7 @@ import { registerSecurityHeaders } from './platform/http/security.js';
 import { assertStrictBody } from './platform/http/strict-body.js';
 import type { Authenticator, KontorApp } from './platform/http/types.js';
 import type { MailPort } from './platform/mail/port.js';
-import type { ModuleContext, ModuleDefinition, ModuleRegistryView } from './platform/module.js';
+import type { ModuleContext, ModuleDefinition, ModuleRegistryView, PermissionDefinition } from './platform/module.js';
 import { loggerOptions } from './platform/observability/logger.js';
 import { Metrics } from './platform/observability/metrics.js';
 import { platformRoutes } from './platform/routes.js';
@@ -92,7 +92,8 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
     },
     has: (name) => apis.has(name),
   };
-  const context: ModuleContext = { config, db, mail, logger: app.log, modules: registry };
+  const permissions = [...PLATFORM_PERMISSIONS, ...modules.flatMap((m) => m.permissions)];
+  const context: ModuleContext = { config, db, mail, logger: app.log, modules: registry, permissions };
 
   for (const module of modules) {
     if (module.api) apis.set(module.name, module.api(context));
@@ -109,7 +110,7 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
     if (role !== 'api') for (const handler of module.eventHandlers?.(context) ?? []) bus.subscribe(handler);
   }
 
-  assertPermissionsDeclared(routes, modules);
+  assertPermissionsDeclared(routes, permissions);
   await app.ready();
   return { app, context, metrics, routes };
 }
@@ -122,8 +123,8 @@ export const PLATFORM_PERMISSIONS = [
 ] as const;
 
 /** A route guarded by a permission no module declares could never be granted: fail at start-up. */
-function assertPermissionsDeclared(routes: RouteOptions[], modules: ModuleDefinition[]): void {
-  const declared = new Set<string>([...PLATFORM_PERMISSIONS.map((p) => p.key), ...modules.flatMap((m) => m.permissions.map((p) => p.key))]);
+function assertPermissionsDeclared(routes: RouteOptions[], permissions: readonly PermissionDefinition[]): void {
+  const declared = new Set(permissions.map((p) => p.key));
   for (const route of routes) {
     const permission = (route.config)?.permission;
     if (permission !== undefined && !declared.has(permission)) {

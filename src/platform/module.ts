@@ -13,6 +13,8 @@ export interface ModuleContext {
   logger: FastifyBaseLogger;
   /** Other modules' public APIs, by module name, as returned by their `api` factory. */
   modules: ModuleRegistryView;
+  /** Every permission the platform and the loaded modules declare (roles and API keys grant from these). */
+  permissions: readonly PermissionDefinition[];
 }
 
 export interface ModuleRegistryView {

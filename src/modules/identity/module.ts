@@ -3,7 +3,15 @@ import { fileURLToPath } from 'node:url';
 import { now } from '../../kernel/index.js';
 import { defineModule } from '../../platform/module.js';
 import { createRateLimiter, type RateLimiter } from '../../platform/ratelimit/index.js';
+import type { PermissionDefinition } from '../../platform/module.js';
+import { AccessResolver, PermissionCatalog } from './access.js';
+import { ACCESS_PERMISSIONS, accessRoutes } from './access-routes.js';
 import { AccountMailer } from './account-mail.js';
+import { ApiKeyService } from './api-keys.js';
+import { CustomRolesService } from './custom-roles.js';
+import { MembersService } from './members.js';
+import { PlanService } from './plans.js';
+import { StoreService } from './stores.js';
 import { AccountService } from './account-service.js';
 import { BackgroundWork } from './background.js';
 import { bearerAuthenticator } from './authenticator.js';
@@ -29,7 +37,23 @@ export interface IdentityApi {
   /** Resolves when work started after answering (account mail, failed sign-in records) is done. */
   idle(): Promise<void>;
   ensureDemoTenant(): ReturnType<typeof ensureDemoTenant>;
+  /** Each request's member permissions, read from the membership (cached briefly). */
+  access: AccessResolver;
+  /** Permission keys custom roles and API keys may hold. */
+  catalog: PermissionCatalog;
+  members: MembersService;
+  roles: CustomRolesService;
+  apiKeys: ApiKeyService;
+  /** Plans and limits; `plans.consume(tx, tenantId, 'documents_per_month')` meters documents. */
+  plans: PlanService;
+  stores: StoreService;
 }
+
+const IDENTITY_PERMISSIONS: PermissionDefinition[] = [
+  { key: 'identity.tenant.read', description: 'See the tenant settings' },
+  { key: 'identity.tenant.update', description: 'Change the tenant settings' },
+  ...ACCESS_PERMISSIONS,
+];
 
 /** Ended sessions and spent codes are kept 30 days (for the session list and support), security events 180. */
 const PRUNE_KEEP_MS = 30 * 24 * 3_600_000;
@@ -39,10 +63,7 @@ export const identityModule = defineModule<IdentityApi>({
   name: 'identity',
   schema: 'identity',
   migrationsDir: fileURLToPath(new URL('./migrations', import.meta.url)),
-  permissions: [
-    { key: 'identity.tenant.read', description: 'See the tenant settings' },
-    { key: 'identity.tenant.update', description: 'Change the tenant settings' },
-  ],
+  permissions: IDENTITY_PERMISSIONS,
   api(ctx) {
     let lastWarning = 0;
     const limiter = createRateLimiter({
@@ -59,7 +80,18 @@ export const identityModule = defineModule<IdentityApi>({
     const background = new BackgroundWork(ctx.logger);
     const mailer = new AccountMailer(ctx.mail, background);
     const service = new IdentityService(ctx.db);
+    const access = new AccessResolver(ctx.db);
+    const plans = new PlanService(ctx.db);
+    const catalog = new PermissionCatalog([...IDENTITY_PERMISSIONS, ...ctx.permissions].map((p) => p.key));
+    const accountMail = (message: Parameters<AccountMailer['dispatch']>[0]) => mailer.dispatch(message);
     return {
+      access,
+      catalog,
+      members: new MembersService(ctx.db, access, accountMail, ctx.config.publicUrl),
+      roles: new CustomRolesService(ctx.db, catalog, access),
+      apiKeys: new ApiKeyService(ctx.db, catalog),
+      plans,
+      stores: new StoreService(ctx.db),
       service,
       auth: new AuthService(ctx.db, tokens, sessions, throttle, background, ctx.logger),
       accounts: new AccountService(ctx.db, throttle, mailer, sessions, ctx.logger),
@@ -68,12 +100,12 @@ export const identityModule = defineModule<IdentityApi>({
       throttle,
       limiter,
       idle: () => background.idle(),
-      ensureDemoTenant: () => ensureDemoTenant(ctx.db, service),
+      ensureDemoTenant: () => ensureDemoTenant(ctx.db, service, plans),
     };
   },
   authenticator(ctx) {
     const identity = ctx.modules.get<IdentityApi>('identity');
-    return bearerAuthenticator(identity.tokens, identity.sessions);
+    return bearerAuthenticator(identity.tokens, identity.sessions, identity.access, identity.apiKeys);
   },
   async routes(app, ctx) {
     const identity = ctx.modules.get<IdentityApi>('identity');
@@ -82,7 +114,13 @@ export const identityModule = defineModule<IdentityApi>({
       await identity.idle();
       await identity.limiter.close();
     });
+    // Permission keys guarding routes registered from here on (every module after identity) join the catalog.
+    app.addHook('onRoute', (route) => {
+      const permission = (route.config as { permission?: unknown } | undefined)?.permission;
+      if (typeof permission === 'string') identity.catalog.add([permission]);
+    });
     identityRoutes(app, identity.service);
+    accessRoutes(app, identity);
     authRoutes(app, { auth: identity.auth, accounts: identity.accounts, cookies: cookiePolicy(ctx.config.publicUrl) });
   },
   jobs: [

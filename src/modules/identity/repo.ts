@@ -14,6 +14,10 @@ export interface TenantRow {
   version: number;
   created_at: Date;
   updated_at: Date;
+  plan: string;
+  kind: 'business' | 'household';
+  gstin: string | null;
+  state_code: string | null;
 }
 
 export interface UserRow {
@@ -25,7 +29,8 @@ export interface UserRow {
   created_at: Date;
 }
 
-export type NewTenantRow = Pick<TenantRow, 'id' | 'name' | 'legal_name' | 'country_code' | 'base_currency' | 'timezone' | 'fiscal_year_start_month'>;
+export type NewTenantRow = Pick<TenantRow, 'id' | 'name' | 'legal_name' | 'country_code' | 'base_currency' | 'timezone' | 'fiscal_year_start_month'> &
+  Partial<Pick<TenantRow, 'kind' | 'gstin' | 'state_code' | 'plan'>>;
 export type TenantChanges = Partial<Omit<NewTenantRow, 'id'>>;
 
 /** Lets RLS policies see the signed-in user for the rest of the transaction. */
@@ -78,8 +83,8 @@ export function updateTenant(tx: Tx, id: string, expectedVersion: number, change
     .executeTakeFirst();
 }
 
-export async function insertMembership(tx: Tx, tenantId: string, userId: string, role: Role): Promise<void> {
-  await tx.insertInto('identity.memberships').values({ tenant_id: tenantId, user_id: userId, role }).execute();
+export async function insertMembership(tx: Tx, tenantId: string, userId: string, role: Role, customRoleId: string | null = null): Promise<void> {
+  await tx.insertInto('identity.memberships').values({ tenant_id: tenantId, user_id: userId, role, custom_role_id: customRoleId }).execute();
 }
 
 export interface MembershipView {

@@ -74,13 +74,19 @@ export function identityRoutes(app: KontorApp, service: IdentityService): void {
       const tenantId = requireTenant(request);
       if (request.params.id !== tenantId) throw tenantNotFound();
       const expected = requireIfMatch(request);
-      const { name, legalName, timezone, fiscalYearStartMonth } = request.body;
-      const tenant = await service.updateTenant({ ...invocationMeta(request), tenantId }, expected, {
-        ...(name !== undefined && { name }),
-        ...(legalName !== undefined && { legal_name: legalName }),
-        ...(timezone !== undefined && { timezone }),
-        ...(fiscalYearStartMonth !== undefined && { fiscal_year_start_month: fiscalYearStartMonth }),
-      });
+      const { name, legalName, timezone, fiscalYearStartMonth, kind, gstin, stateCode } = request.body;
+      const tenant = await service.updateTenant(
+        { ...invocationMeta(request), tenantId },
+        expected,
+        {
+          ...(name !== undefined && { name }),
+          ...(legalName !== undefined && { legal_name: legalName }),
+          ...(timezone !== undefined && { timezone }),
+          ...(fiscalYearStartMonth !== undefined && { fiscal_year_start_month: fiscalYearStartMonth }),
+          ...(kind !== undefined && { kind }),
+        },
+        { gstin, stateCode },
+      );
       setEtag(reply, tenant.version);
       return tenantView(tenant);
     },

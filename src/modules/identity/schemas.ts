@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PLANS } from './domain/plans.js';
 import { ROLES } from './domain/roles.js';
 
 /** Any zone the runtime's ICU knows, canonical or alias (Asia/Kolkata is an alias of Asia/Calcutta in some ICU builds). */
@@ -39,6 +40,9 @@ const tenantFields = {
   baseCurrency: z.string().regex(/^[A-Z]{3}$/, 'ISO 4217 code, e.g. INR'),
   timezone: z.string().max(64).refine(isTimeZone, 'an IANA time zone, e.g. Asia/Kolkata'),
   fiscalYearStartMonth: z.number().int().min(1).max(12).optional(),
+  kind: z.enum(['business', 'household']).optional(),
+  gstin: z.string().trim().toUpperCase().length(15).nullable().optional(),
+  stateCode: z.string().regex(/^[0-9]{2}$/, 'two-digit GST state code, e.g. 27').max(2).nullable().optional(),
 };
 
 export const createTenantBody = z.strictObject(tenantFields);
@@ -49,6 +53,9 @@ export const updateTenantBody = z
     legalName: tenantFields.legalName,
     timezone: tenantFields.timezone.optional(),
     fiscalYearStartMonth: tenantFields.fiscalYearStartMonth,
+    kind: tenantFields.kind,
+    gstin: tenantFields.gstin,
+    stateCode: tenantFields.stateCode,
   })
   .refine((body) => Object.keys(body).length > 0, { message: 'Send at least one field to change' });
 
@@ -64,6 +71,10 @@ export const tenantResponse = z.object({
   version: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  kind: z.enum(['business', 'household']),
+  plan: z.enum(PLANS),
+  gstin: z.string().nullable(),
+  stateCode: z.string().nullable(),
 });
 
 export const tenantParams = z.object({ id: z.uuid() });

@@ -3,7 +3,10 @@ import { recordAudit, auditFromInvocation } from '../../platform/audit/index.js'
 import type { Database } from '../../platform/db/index.js';
 import { appendEvent } from '../../platform/events/index.js';
 import { staleVersion } from '../../platform/http/index.js';
-import { emailTaken, invalidCredentials, tenantNotFound, weakPassword } from './domain/errors.js';
+import { emailTaken, invalidCredentials, invalidGstin, tenantNotFound, weakPassword } from './domain/errors.js';
+import { isStateCode } from './domain/gstin.js';
+import { isPlan } from './domain/plans.js';
+import { gstFields } from './stores.js';
 import { passwordIssues } from './password-policy.js';
 import { hashPassword } from './passwords.js';
 import * as repo from './repo.js';
@@ -16,6 +19,16 @@ export interface TenantInput {
   baseCurrency: string;
   timezone: string;
   fiscalYearStartMonth?: number;
+  kind?: 'business' | 'household' | undefined;
+  gstin?: string | null | undefined;
+  stateCode?: string | null | undefined;
+}
+
+/** GSTIN and state code are Indian registrations: only for tenants in India. */
+export function tenantGstFields(countryCode: string, gstin: string | null | undefined, stateCode: string | null | undefined) {
+  if (countryCode !== 'IN' && (gstin || stateCode)) throw invalidGstin('GSTIN and state code apply to tenants in India (countryCode IN)', gstin ? 'body.gstin' : 'body.stateCode');
+  if (stateCode && !isStateCode(stateCode)) throw invalidGstin('unknown GST state code', 'body.stateCode');
+  return gstFields(gstin, stateCode);
 }
 
 export class IdentityService {
@@ -65,6 +78,7 @@ export class IdentityService {
   /** Creates a business and makes the creator its owner, in one transaction. */
   async createTenant(userId: string, input: TenantInput, meta: Omit<Invocation, 'tenantId'>): Promise<TenantRow> {
     const tenantId = newId();
+    const gst = tenantGstFields(input.countryCode, input.gstin, input.stateCode);
     return this.db.withTenant(tenantId, async (tx) => {
       const tenant = await repo.insertTenant(tx, {
         id: tenantId,
@@ -74,6 +88,8 @@ export class IdentityService {
         base_currency: input.baseCurrency,
         timezone: input.timezone,
         fiscal_year_start_month: input.fiscalYearStartMonth ?? 4,
+        kind: input.kind ?? 'business',
+        ...gst,
       });
       await repo.insertMembership(tx, tenantId, userId, 'owner');
       const inv: Invocation = { ...meta, tenantId };
@@ -89,12 +105,18 @@ export class IdentityService {
     return tenant;
   }
 
-  async updateTenant(inv: Invocation, expectedVersion: number, changes: TenantChanges): Promise<TenantRow> {
+  async updateTenant(
+    inv: Invocation,
+    expectedVersion: number,
+    changes: TenantChanges,
+    gst: { gstin?: string | null | undefined; stateCode?: string | null | undefined } = {},
+  ): Promise<TenantRow> {
     return this.db.withTenant(inv.tenantId, async (tx) => {
       const before = await repo.findTenant(tx, inv.tenantId);
       if (!before) throw tenantNotFound();
       if (before.version !== expectedVersion) throw staleVersion(before.version);
-      const after = await repo.updateTenant(tx, inv.tenantId, expectedVersion, changes, now());
+      const gstChanges = gst.gstin !== undefined || gst.stateCode !== undefined ? tenantGstFields(before.country_code, gst.gstin, gst.stateCode) : {};
+      const after = await repo.updateTenant(tx, inv.tenantId, expectedVersion, { ...changes, ...gstChanges }, now());
       if (!after) throw staleVersion(before.version + 1);
       await recordAudit(tx, auditFromInvocation(inv, 'tenant.updated', 'tenant', inv.tenantId, tenantView(before), tenantView(after)));
       await appendEvent(tx, { type: 'tenant.updated', tenantId: inv.tenantId, actor: inv.actor, data: tenantView(after) });
@@ -117,5 +139,9 @@ export function tenantView(t: TenantRow) {
     version: t.version,
     createdAt: new Date(t.created_at).toISOString(),
     updatedAt: new Date(t.updated_at).toISOString(),
+    kind: t.kind,
+    plan: isPlan(t.plan) ? t.plan : ('free' as const),
+    gstin: t.gstin,
+    stateCode: t.state_code,
   };
 }

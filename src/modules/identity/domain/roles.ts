@@ -1,14 +1,32 @@
 /** What each membership role may do. Permission keys are `<module>.<resource>.<action>`. */
-export const ROLES = ['owner', 'admin', 'accountant', 'viewer'] as const;
+export const BUILT_IN_ROLES = ['owner', 'admin', 'accountant', 'sales', 'viewer'] as const;
+export type BuiltInRole = (typeof BUILT_IN_ROLES)[number];
+/** A membership's role: a built-in one, or `custom` (its permissions come from the tenant's custom role). */
+export const ROLES = [...BUILT_IN_ROLES, 'custom'] as const;
 export type Role = (typeof ROLES)[number];
 
-const READ_ONLY = ['identity.tenant.read', 'platform.audit.read'];
+const READ_ONLY = [
+  'identity.tenant.read',
+  'identity.members.read',
+  'identity.roles.read',
+  'identity.stores.read',
+  'identity.subscription.read',
+  'platform.audit.read',
+  'ledger.account.read',
+  'ledger.entry.read',
+  'ledger.transaction.read',
+  'ledger.report.read',
+  'ledger.settings.read',
+];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly string[]> = {
   owner: ['*'],
   admin: ['*'],
-  accountant: [...READ_ONLY, 'platform.audit.verify', 'platform.events.manage'],
+  // Accountants keep the books: everything in the ledger module (`ledger.*`).
+  accountant: [...READ_ONLY, 'ledger.*', 'platform.audit.verify', 'platform.events.manage'],
+  sales: ['identity.tenant.read', 'identity.stores.read'],
   viewer: READ_ONLY,
+  custom: [],
 };
 
 export function permissionsOf(role: Role): ReadonlySet<string> {
@@ -17,4 +35,26 @@ export function permissionsOf(role: Role): ReadonlySet<string> {
 
 export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
+}
+
+export function isBuiltInRole(value: string): value is BuiltInRole {
+  return (BUILT_IN_ROLES as readonly string[]).includes(value);
+}
+
+/** `held` covers `key`: `*`, the exact key, or `module.*`. */
+export function covers(held: ReadonlySet<string>, key: string): boolean {
+  return held.has('*') || held.has(key) || held.has(`${key.split('.')[0]}.*`);
+}
+
+/**
+ * May someone holding `granter` hand out `wanted`? Only what they hold themselves: a custom role
+ * that can manage members cannot mint an admin.
+ */
+export function canGrant(granter: ReadonlySet<string>, wanted: ReadonlySet<string>): boolean {
+  if (granter.has('*')) return true;
+  if (wanted.has('*')) return false;
+  for (const key of wanted) {
+    if (key.endsWith('.*') ? !granter.has(key) : !covers(granter, key)) return false;
+  }
+  return true;
 }
