@@ -20,12 +20,12 @@ export default tseslint.config(
   },
   js.configs.recommended,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     extends: [tseslint.configs.recommendedTypeChecked],
     languageOptions: {
       parserOptions: {
         // Root-level TS config files outside tsconfig.json's `include` get a default project.
-        projectService: { allowDefaultProject: ['vitest.services.config.ts'] },
+        projectService: { allowDefaultProject: ['vitest.services.config.ts', 'vitest.e2e.config.ts'] },
         tsconfigRootDir: import.meta.dirname,
       },
     },

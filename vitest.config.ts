@@ -8,7 +8,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    exclude: [...configDefaults.exclude, 'test/services/**', '.test-data/**', 'dist/**'],
+    exclude: [...configDefaults.exclude, 'test/services/**', 'test/e2e/**', '.test-data/**', 'dist/**'],
     globalSetup: ['test/support/global-setup.ts'],
     pool: 'forks',
     testTimeout: 30_000,

@@ -5,7 +5,9 @@
 //   node scripts/build.mjs           build only if the inputs changed since the last build
 //   node scripts/build.mjs --force   always build
 //
-// "Changed" is decided by a content hash of every file under src/, package.json, package-lock.json,
+// Then builds the web app (web/ → dist/web/, scripts/build-web.mjs).
+//
+// "Changed" is decided by a content hash of every file under src/ and web/, package.json, package-lock.json,
 // tsconfig*.json and this script, kept in dist/.build-stamp. A content hash (not mtimes) means a
 // fresh clone or a `git checkout` that restores the same bytes does not trigger a rebuild.
 import { spawnSync } from 'node:child_process';
@@ -14,12 +16,14 @@ import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildWeb } from './build-web.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SRC = path.join(ROOT, 'src');
+const WEB = path.join(ROOT, 'web');
 const DIST = path.join(ROOT, 'dist');
 const STAMP = path.join(DIST, '.build-stamp');
-const EXTRA_INPUTS = ['package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json', 'scripts/build.mjs'];
+const EXTRA_INPUTS = ['package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json', 'scripts/build.mjs', 'scripts/build-web.mjs'];
 /** dist/ files that are build bookkeeping, not outputs of a source file. */
 const BOOKKEEPING = new Set(['.build-stamp', '.tsbuildinfo']);
 
@@ -46,7 +50,7 @@ const isTest = (file) => /\.test\.ts$/.test(file);
 /** Hash of everything the build reads. */
 export async function computeStamp() {
   const hash = createHash('sha256');
-  const files = [...(await walk(SRC)), ...EXTRA_INPUTS.map((f) => path.join(ROOT, f))];
+  const files = [...(await walk(SRC)), ...(await walk(WEB)), ...EXTRA_INPUTS.map((f) => path.join(ROOT, f))];
   for (const file of files) {
     let content;
     try {
@@ -62,7 +66,7 @@ export async function computeStamp() {
 }
 
 export async function isUpToDate(stamp) {
-  if (!existsSync(path.join(DIST, 'main.js'))) return false;
+  if (!existsSync(path.join(DIST, 'main.js')) || !existsSync(path.join(DIST, 'web', 'index.html'))) return false;
   try {
     return (await fs.readFile(STAMP, 'utf8')).trim() === stamp;
   } catch {
@@ -97,7 +101,8 @@ async function removeStale(sources) {
   const expected = new Set(sources.filter((f) => !isTest(f)).flatMap(outputsOf));
   let removed = 0;
   for (const file of await walk(DIST)) {
-    if (BOOKKEEPING.has(path.relative(DIST, file))) continue;
+    const rel = path.relative(DIST, file);
+    if (BOOKKEEPING.has(rel) || rel.split(path.sep)[0] === 'web') continue; // dist/web is the web build's
     if (!expected.has(file)) {
       await fs.rm(file, { force: true });
       removed += 1;
@@ -135,6 +140,7 @@ export async function ensureBuilt({ force = false, log = (m) => process.stderr.w
   const sources = await walk(SRC);
   const copied = await copyAssets(sources);
   const removed = await removeStale(sources);
+  await buildWeb({ log });
   await fs.writeFile(STAMP, `${stamp}\n`);
   const ms = Date.now() - started;
   log(`Built dist/ in ${(ms / 1000).toFixed(1)} s (${copied} asset(s) copied${removed ? `, ${removed} stale file(s) removed` : ''}).`);

@@ -1,6 +1,7 @@
 import Fastify, { type FastifyServerOptions, type RouteOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { IncomingMessage } from 'node:http';
+import { fileURLToPath } from 'node:url';
 import { newId } from './kernel/index.js';
 import type { KontorConfig } from './platform/config.js';
 import type { Database } from './platform/db/index.js';
@@ -12,6 +13,7 @@ import { registerIdempotency } from './platform/http/idempotency.js';
 import { registerOpenApi } from './platform/http/openapi.js';
 import { registerProblemHandlers } from './platform/http/problem.js';
 import { registerSecurityHeaders } from './platform/http/security.js';
+import { registerWebApp } from './platform/http/web.js';
 import { assertStrictBody } from './platform/http/strict-body.js';
 import type { Authenticator, KontorApp } from './platform/http/types.js';
 import type { MailPort } from './platform/mail/port.js';
@@ -110,6 +112,7 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
     if (role !== 'api') for (const handler of module.eventHandlers?.(context) ?? []) bus.subscribe(handler);
   }
 
+  if (role !== 'worker') await registerWebApp(app, { root: fileURLToPath(new URL('../dist/web/', import.meta.url)) });
   assertPermissionsDeclared(routes, permissions);
   await app.ready();
   return { app, context, metrics, routes };

@@ -1,0 +1,78 @@
+import { AppShell, Burger, Group, Menu, NavLink, Text, UnstyledButton } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useQueryClient } from '@tanstack/react-query';
+import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
+import { useSession } from '../../api/use-session';
+import { signOut } from './sign-out';
+import { TenantSwitcher } from './TenantSwitcher';
+import { ThemeToggle } from './ThemeToggle';
+
+/** Only screens that exist are listed; modules add theirs here as their web features land. */
+const NAV = [
+  { to: '/', label: 'Overview' },
+  { to: '/settings/profile', label: 'Profile' },
+  { to: '/settings/sessions', label: 'Sessions' },
+] as const;
+
+export function Shell() {
+  const [opened, { toggle, close }] = useDisclosure();
+  const state = useSession();
+  const pathname = useRouterState({ select: (s) => s.location.pathname });
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const user = state.status === 'signed-in' ? state.user : null;
+
+  async function onSignOut() {
+    await signOut(queryClient);
+    await navigate({ to: '/sign-in' });
+  }
+
+  return (
+    <AppShell header={{ height: 60 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={opened ? 'Close navigation' : 'Open navigation'} />
+            <Text fw={700} size="lg" visibleFrom="xs" component="span">
+              Kontor
+            </Text>
+            <TenantSwitcher />
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <ThemeToggle />
+            <Menu position="bottom-end" withinPortal>
+              <Menu.Target>
+                <UnstyledButton aria-label={`Account menu for ${user?.name ?? ''}`} data-testid="user-menu" px="xs">
+                  <Text size="sm" fw={500} truncate maw={{ base: 90, sm: 200 }}>
+                    {user?.name}
+                  </Text>
+                </UnstyledButton>
+              </Menu.Target>
+              <Menu.Dropdown aria-label={`Signed in as ${user?.email ?? ''}`}>
+                <Menu.Item onClick={() => void navigate({ to: '/settings/profile' })}>Profile</Menu.Item>
+                <Menu.Item onClick={() => void onSignOut()} data-testid="sign-out">
+                  Sign out
+                </Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label="Main">
+        {NAV.map((item) => (
+          <NavLink
+            key={item.to}
+            label={item.label}
+            active={pathname === item.to}
+            variant="filled"
+            renderRoot={(props) => <Link to={item.to} {...props} />}
+            onClick={close}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}
