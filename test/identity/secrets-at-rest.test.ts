@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { adminQuery } from '../support/db.js';
+import { dumpAllTables } from '../support/row-counts.js';
 import { identityOf, login, mailedCode, post, uniqueEmail } from './helpers.js';
 
 let t: TestApp;
@@ -10,20 +11,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-/** Every row of every table Kontor owns, as text. */
-async function everything(): Promise<string> {
-  const { rows: tables } = await adminQuery(
-    t.testDb.ownerUrl,
-    `select quote_ident(table_schema) || '.' || quote_ident(table_name) as name from information_schema.tables
-      where table_type = 'BASE TABLE' and table_schema in ('identity', 'platform')`,
-  );
-  const parts: string[] = [];
-  for (const { name } of tables as { name: string }[]) {
-    const { rows } = await adminQuery(t.testDb.ownerUrl, `select coalesce(string_agg(x::text, '\n'), '') as dump from ${name} x`);
-    parts.push(rows[0].dump as string);
-  }
-  return parts.join('\n');
-}
+const everything = () => dumpAllTables(t.testDb.ownerUrl);
 
 describe('secrets at rest', () => {
   it('keeps no password, code, refresh token, access token or CSRF token in any table', async () => {

@@ -22,3 +22,18 @@ export function changedTables(before: Map<string, number>, after: Map<string, nu
   const names = new Set([...before.keys(), ...after.keys()]);
   return [...names].filter((n) => (before.get(n) ?? 0) !== (after.get(n) ?? 0));
 }
+
+/** Every row of every table Kontor owns, as text: to prove a secret is stored nowhere. */
+export async function dumpAllTables(ownerUrl: string): Promise<string> {
+  const { rows: tables } = await adminQuery(
+    ownerUrl,
+    `select quote_ident(table_schema) || '.' || quote_ident(table_name) as name from information_schema.tables
+      where table_type = 'BASE TABLE' and table_schema not in ('pg_catalog', 'information_schema')`,
+  );
+  const parts: string[] = [];
+  for (const { name } of tables as { name: string }[]) {
+    const { rows } = await adminQuery(ownerUrl, `select coalesce(string_agg(x::text, E'\\n'), '') as dump from ${name} x`);
+    parts.push((rows[0] as { dump: string }).dump);
+  }
+  return parts.join('\n');
+}
