@@ -95,22 +95,11 @@ export class TransactionService {
     const baseCurrency = await this.baseCurrencyOf(inv.tenantId);
     return this.ledger.run(inv.tenantId, async (tx) => {
       const id = newId();
-      const { entryId, currency, amount } = await this.postRevision(tx, inv, id, 0, input, baseCurrency);
+      const posted = await this.postRevision(tx, inv, id, 0, input, baseCurrency);
       await repo.insertTransaction(tx, {
         tenant_id: inv.tenantId,
         id,
-        kind: input.type,
-        txn_date: input.date,
-        amount,
-        currency,
-        account_id: input.accountId,
-        counter_account_id: input.counterAccountId,
-        description: input.description ?? null,
-        reference: input.reference ?? null,
-        party_id: input.partyId ?? null,
-        store_id: input.storeId ?? null,
-        tags: input.tags ?? [],
-        entry_id: entryId,
+        ...transactionColumns(input, posted),
       });
       const view = transactionView((await repo.findTransaction(tx, id))!);
       await recordAudit(tx, auditFromInvocation(inv, 'transaction.created', 'transaction', id, null, view));
@@ -139,20 +128,9 @@ export class TransactionService {
       if (before.version !== expectedVersion) throw staleVersion(before.version);
       await this.ledger.reverseIn(tx, inv.tenantId, before.entry_id, { memo: `Superseded by revision ${before.revision + 1}`, actor: inv.actor });
       const revision = before.revision + 1;
-      const { entryId, currency, amount } = await this.postRevision(tx, inv, id, revision, input, baseCurrency);
+      const posted = await this.postRevision(tx, inv, id, revision, input, baseCurrency);
       await repo.updateTransaction(tx, id, expectedVersion, {
-        kind: input.type,
-        txn_date: input.date,
-        amount,
-        currency,
-        account_id: input.accountId,
-        counter_account_id: input.counterAccountId,
-        description: input.description ?? null,
-        reference: input.reference ?? null,
-        party_id: input.partyId ?? null,
-        store_id: input.storeId ?? null,
-        tags: input.tags ?? [],
-        entry_id: entryId,
+        ...transactionColumns(input, posted),
         revision,
       });
       const view = transactionView((await repo.findTransaction(tx, id))!);
@@ -174,4 +152,22 @@ export class TransactionService {
       await appendEvent(tx, { type: 'transaction.deleted', tenantId: inv.tenantId, actor: inv.actor, data: { id, entryId: before.entry_id } });
     });
   }
+}
+
+/** The stored columns of a transaction version, from its input and the entry that posted it. */
+function transactionColumns(input: TransactionInput, posted: { entryId: string; currency: string; amount: bigint }) {
+  return {
+    kind: input.type,
+    txn_date: input.date,
+    amount: posted.amount,
+    currency: posted.currency,
+    account_id: input.accountId,
+    counter_account_id: input.counterAccountId,
+    description: input.description ?? null,
+    reference: input.reference ?? null,
+    party_id: input.partyId ?? null,
+    store_id: input.storeId ?? null,
+    tags: input.tags ?? [],
+    entry_id: posted.entryId,
+  };
 }
