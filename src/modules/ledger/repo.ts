@@ -182,19 +182,7 @@ export async function hasLines(tx: Tx, accountId: string): Promise<boolean> {
 
 // ---------- entries ----------
 
-export interface NewEntry {
-  tenant_id: string;
-  id: string;
-  entry_date: string;
-  memo: string | null;
-  reference: string | null;
-  source_module: string;
-  source_id: string | null;
-  source_revision: number;
-  base_currency: string;
-  reverses_id: string | null;
-  created_by: string;
-}
+export type NewEntry = Omit<EntryRow, 'status' | 'posted_at' | 'version' | 'created_at' | 'updated_at' | 'reversed_by_id'> & { created_by: string };
 
 /** Inserts a draft; with a source id, returns undefined when that (module, id, revision) exists already. */
 export async function insertDraftEntry(tx: Tx, entry: NewEntry): Promise<boolean> {

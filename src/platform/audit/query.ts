@@ -1,7 +1,7 @@
 import { AppError } from '../../kernel/index.js';
 import type { Tx } from '../db/index.js';
 import { decodeCursor, toPage } from '../http/pagination.js';
-import type { AuditRow } from './chain.js';
+import { fieldsOfRow, type AuditRow } from './chain.js';
 
 export interface AuditListFilter {
   entityType?: string;
@@ -51,19 +51,6 @@ function cursorSeq(cursor: string | undefined): number | undefined {
 }
 
 function toView(row: AuditRow): AuditRecordView {
-  return {
-    id: row.id,
-    seq: Number(row.seq),
-    occurredAt: row.occurred_at.toISOString(),
-    actor: row.actor,
-    action: row.action,
-    entityType: row.entity_type,
-    entityId: row.entity_id,
-    before: row.before,
-    after: row.after,
-    requestId: row.request_id,
-    ip: row.ip,
-    prevHash: row.prev_hash,
-    hash: row.hash,
-  };
+  const { tenantId: _tenant, ...fields } = fieldsOfRow(row);
+  return { ...fields, prevHash: row.prev_hash, hash: row.hash };
 }
