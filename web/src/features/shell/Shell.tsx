@@ -3,16 +3,11 @@ import { useDisclosure } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { useSession } from '../../api/use-session';
+import { NAV } from '../../app/nav';
 import { signOut } from './sign-out';
 import { TenantSwitcher } from './TenantSwitcher';
 import { ThemeToggle } from './ThemeToggle';
 
-/** Only screens that exist are listed; modules add theirs here as their web features land. */
-const NAV = [
-  { to: '/', label: 'Overview' },
-  { to: '/settings/profile', label: 'Profile' },
-  { to: '/settings/sessions', label: 'Sessions' },
-] as const;
 
 export function Shell() {
   const [opened, { toggle, close }] = useDisclosure();
