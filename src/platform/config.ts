@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { z } from 'zod';
 
 /** Everything Kontor reads from the environment, in one typed place. */
 export interface KontorConfig {
@@ -25,6 +26,10 @@ export interface KontorConfig {
   /** Failed sign-ins allowed per client IP (IPv6: per /64) in one throttle window. */
   loginMaxFailuresPerIp: number;
   loginThrottleWindowSeconds: number;
+  /** OpenID Connect sign-in providers, from `KONTOR_OIDC_<ID>_*` (docs/operator/oidc.md). */
+  oidcProviders: OidcProviderSetting[];
+  /** Where the ledger fetches ECB euro reference rates (eurofxref-daily.xml format). */
+  ecbRatesUrl: string;
 }
 
 function positiveInt(value: string | undefined, fallback: number): number {
@@ -56,6 +61,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     loginMaxFailuresPerAccount: positiveInt(env.KONTOR_LOGIN_MAX_FAILURES_PER_ACCOUNT, 5),
     loginMaxFailuresPerIp: positiveInt(env.KONTOR_LOGIN_MAX_FAILURES_PER_IP, 50),
     loginThrottleWindowSeconds: positiveInt(env.KONTOR_LOGIN_THROTTLE_WINDOW_SECONDS, 900),
+    oidcProviders: parseOidcProviders(env),
+    ecbRatesUrl: env.KONTOR_ECB_RATES_URL ?? 'https://www.ecb.europa.eu/stats/eurofxref/eurofxref-daily.xml',
   };
   return { ...base, ...overrides };
 }
@@ -65,4 +72,58 @@ function parseTrustProxy(value: string | undefined): boolean | string[] {
   if (value === undefined || value.trim() === '' || value === 'false') return false;
   if (value === 'true') return true;
   return value.split(',').map((part) => part.trim()).filter(Boolean);
+}
+
+export interface OidcProviderSetting {
+  /** Lower case; names the provider in URLs (`/api/v1/auth/oidc/<id>/start`). */
+  id: string;
+  name: string;
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+}
+
+const OIDC_VAR_RE = /^KONTOR_OIDC_([A-Z][A-Z0-9]{0,31})_(ISSUER|CLIENT_ID|CLIENT_SECRET|NAME)$/;
+const OIDC_PRESETS: Record<string, { issuer: string; name: string }> = { google: { issuer: 'https://accounts.google.com', name: 'Google' } };
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+const oidcProviderSetting = z.object({
+  id: z.string(),
+  name: z.string().trim().min(1).max(60),
+  issuer: z.url().refine((value) => {
+    const url = new URL(value);
+    return url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname));
+  }, 'must be an https URL (plain http only on a loopback address)'),
+  clientId: z.string().min(1).max(512),
+  clientSecret: z.string().min(1).max(512),
+});
+
+/**
+ * One provider per `<ID>` with a `KONTOR_OIDC_<ID>_CLIENT_ID`; `GOOGLE` comes with its issuer and
+ * name. Any other `KONTOR_OIDC_*` variable, or an invalid setting, stops the start-up.
+ */
+export function parseOidcProviders(env: NodeJS.ProcessEnv): OidcProviderSetting[] {
+  const byId = new Map<string, Record<string, string>>();
+  for (const [key, value] of Object.entries(env)) {
+    if (!key.startsWith('KONTOR_OIDC_') || value === undefined) continue;
+    const match = OIDC_VAR_RE.exec(key);
+    if (!match) throw new Error(`${key}: not an OIDC setting; use KONTOR_OIDC_<ID>_ISSUER, _CLIENT_ID, _CLIENT_SECRET or _NAME`);
+    const id = match[1]!.toLowerCase();
+    byId.set(id, { ...byId.get(id), [match[2]!]: value });
+  }
+  return [...byId].map(([id, vars]) => {
+    const preset = OIDC_PRESETS[id];
+    const parsed = oidcProviderSetting.safeParse({
+      id,
+      name: vars.NAME ?? preset?.name ?? id,
+      issuer: vars.ISSUER ?? preset?.issuer,
+      clientId: vars.CLIENT_ID,
+      clientSecret: vars.CLIENT_SECRET,
+    });
+    if (!parsed.success) {
+      const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+      throw new Error(`OIDC provider ${id.toUpperCase()} (KONTOR_OIDC_${id.toUpperCase()}_*): ${problems}`);
+    }
+    return parsed.data;
+  });
 }

@@ -26,7 +26,16 @@ export interface PermissionDefinition {
   /** `<module>.<resource>.<action>`, e.g. `tenancy.tenant.update`. */
   key: string;
   description: string;
+  /**
+   * Capability aliases this key belongs to, `<resource>:read` or `<resource>:write` (`accounts:read`,
+   * `journal:write`). A custom role or API key may name an alias instead of the keys: it gets every
+   * key that declares the alias, and `<resource>:write` also brings the keys of `<resource>:read`.
+   */
+  aliases?: readonly string[];
 }
+
+/** The shape of a capability alias: `accounts:read`, `api_keys:write`. */
+export const PERMISSION_ALIAS_RE = /^[a-z][a-z0-9_]*:(read|write)$/;
 
 export interface EventHandlerDefinition {
   /** Stable consumer name; part of the inbox key, so renaming it re-delivers history. */

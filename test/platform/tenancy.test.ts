@@ -2,34 +2,160 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { adminQuery } from '../support/db.js';
+import { ALL_MODULES } from '../../src/modules/registry.js';
 import { Database } from '../../src/platform/db/index.js';
+import { identityOf } from '../identity/helpers.js';
 
 let t: TestApp;
 let a: Awaited<ReturnType<TestApp['signUp']>>;
 let b: Awaited<ReturnType<TestApp['signUp']>>;
 
+/**
+ * Tables that hold no tenant's data and so carry no tenant_id and no row-level security, each with
+ * the reason. Everything else in a Kontor schema must be a tenant table bound by forced policies.
+ */
+const GLOBAL_TABLES: Record<string, string> = {
+  'platform.schema_migrations': 'which migrations ran; the same for every tenant',
+  'platform.idempotency_keys': 'only the system pool reads it (kontor_app has no grant); its scope is the tenant or principal',
+  'identity.users': 'an account is a person who may belong to several tenants; reached through memberships',
+  'identity.sessions': "a user's sign-in; it can switch between the user's tenants",
+  'identity.refresh_tokens': 'belong to a session, so to a user',
+  'identity.one_time_codes': 'email verification and password reset codes of a user',
+  'identity.security_events': "the user's own security log, across tenants",
+  'identity.signing_keys': 'the keys that sign access tokens; kontor_app has no grant',
+  'identity.encryption_keys': 'platform keys that encrypt secrets at rest; kontor_app has no grant',
+  'identity.two_factor': "a user's second factor, the same in every tenant",
+  'identity.recovery_codes': "a user's two-factor recovery codes",
+  'identity.login_challenges': 'a sign-in waiting for its second factor, before any tenant is chosen',
+  'identity.external_identities': "a user's link to an OpenID Connect provider",
+  'identity.oidc_login_states': 'an OpenID Connect sign-in in flight, before there is a user or tenant',
+};
+
+/** Tenant tables whose tenant key is not called tenant_id. */
+const TENANT_KEY: Record<string, string> = { 'identity.tenants': 'id' };
+
+const HOW_TO_FIX =
+  "give it tenant_id and call SELECT platform.protect_tenant_table('<table>') in its migration; " +
+  'if it holds no tenant data, add it to GLOBAL_TABLES in test/platform/tenancy.test.ts with a one-line reason';
+
+interface TableFacts {
+  name: string;
+  columns: string[];
+  rls: boolean;
+  forced: boolean;
+  policies: { name: string; roles: string[]; qual: string | null; check: string | null }[];
+}
+
+/** Every base table of every schema Kontor owns: all but PostgreSQL's own. */
+async function kontorTables(): Promise<TableFacts[]> {
+  const { rows } = await adminQuery(
+    t.testDb.ownerUrl,
+    `select format('%s.%s', n.nspname, c.relname) as name, c.relrowsecurity as rls, c.relforcerowsecurity as forced,
+            (select array_agg(a.attname::text order by a.attnum) from pg_attribute a where a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped) as columns,
+            coalesce((select json_agg(json_build_object('name', p.policyname, 'roles', p.roles, 'qual', p.qual, 'check', p.with_check))
+                        from pg_policies p where p.schemaname = n.nspname and p.tablename = c.relname), '[]') as policies
+       from pg_class c join pg_namespace n on n.oid = c.relnamespace
+      where c.relkind in ('r', 'p') and not c.relispartition
+        and n.nspname not in ('pg_catalog', 'information_schema') and n.nspname !~ '^pg_'
+      order by 1`,
+  );
+  return rows as TableFacts[];
+}
+
+/** Data in every tenant table for both tenants: through the API where there is one, else inserted as the owner. */
+async function seedTwoTenants(): Promise<void> {
+  for (const owner of [a, b]) {
+    const call = async (method: 'POST' | 'PUT', url: string, payload: object, headers: Record<string, string> = {}) => {
+      const r = await t.app.inject({ method, url, headers: { ...owner.headers, ...headers }, payload });
+      if (r.statusCode >= 300) throw new Error(`${method} ${url}: ${r.statusCode} ${r.body}`);
+      return r.json() as { id: string };
+    };
+    await call('POST', '/api/v1/stores', { name: 'Main store' });
+    await call('POST', '/api/v1/roles', { name: 'Clerk', permissions: ['identity.tenant.read'] });
+    await call('POST', '/api/v1/api-keys', { name: 'Key', permissions: ['identity.tenant.read'] });
+    await call('POST', `/api/v1/tenants/${owner.tenantId}/members`, { email: `invitee-${owner.tenantId}@example.test`, role: 'viewer' });
+    await call('POST', '/api/v1/accounts/apply-template', { template: 'small_business' });
+    const accounts = (await t.app.inject({ method: 'GET', url: '/api/v1/accounts?limit=200', headers: owner.headers })).json() as { items: { id: string; code: string }[] };
+    const id = (code: string) => accounts.items.find((x) => x.code === code)!.id;
+    await call('POST', '/api/v1/transactions', { type: 'income', date: '2026-06-01', amount: '100.00', accountId: id('1120'), counterAccountId: id('4100') });
+    const settings = await t.app.inject({ method: 'GET', url: '/api/v1/ledger/settings', headers: owner.headers });
+    await call('PUT', '/api/v1/ledger/settings', { lockDate: '2020-12-31' }, { 'if-match': settings.headers.etag as string });
+    await t.db.withTenant(owner.tenantId, (tx) => identityOf(t).plans.consume(tx, owner.tenantId, 'documents_per_month'));
+    // Written by the event machinery only after a delivery or a failure: inserted as the owner.
+    await adminQuery(t.testDb.ownerUrl, `insert into platform.inbox (consumer, event_id, tenant_id) values ('tenancy-test', gen_random_uuid(), $1)`, [owner.tenantId]);
+    await adminQuery(
+      t.testDb.ownerUrl,
+      `insert into platform.event_failures (consumer, event_id, tenant_id, event_type, event, status, attempts, last_error)
+       values ('tenancy-test', gen_random_uuid(), $1, 'test.failed', '{}', 'dead', 1, 'boom')`,
+      [owner.tenantId],
+    );
+    await call('PUT', '/api/v1/ledger/rates', { rates: [{ currency: 'USD', date: '2026-06-01', rate: '83.5' }] });
+  }
+}
+
 beforeAll(async () => {
   t = await createTestApp();
   a = await t.signUp({ tenantName: 'Tenant A' });
   b = await t.signUp({ tenantName: 'Tenant B' });
+  await seedTwoTenants();
 });
 afterAll(async () => t?.close());
 
 describe('row-level security', () => {
-  it('protects every table that has a tenant_id column', async () => {
-    const { rows } = await adminQuery(
-      t.testDb.ownerUrl,
-      `select c.table_schema || '.' || c.table_name as name, cl.relrowsecurity as rls,
-              (select count(*) from pg_policies p where p.schemaname = c.table_schema and p.tablename = c.table_name)::int as policies
-         from information_schema.columns c
-         join pg_class cl on cl.relname = c.table_name
-         join pg_namespace n on n.oid = cl.relnamespace and n.nspname = c.table_schema
-        where c.column_name = 'tenant_id' and c.table_schema not in ('pg_catalog', 'information_schema')
-          and cl.relkind = 'r'`,
-    );
-    const unprotected = (rows as { name: string; rls: boolean; policies: number }[]).filter((r) => !r.rls || r.policies === 0).map((r) => r.name);
-    expect(rows.length).toBeGreaterThan(0);
-    expect(unprotected).toEqual([]);
+  it('covers every table of every Kontor schema: forced tenant policies, or a listed global table', async () => {
+    const tables = await kontorTables();
+    const schemas = new Set(tables.map((x) => x.name.split('.')[0]));
+    for (const schema of ['platform', ...ALL_MODULES.map((m) => m.schema)]) expect(schemas, `schema ${schema}`).toContain(schema);
+
+    const problems: string[] = [];
+    for (const table of tables) {
+      const reason = GLOBAL_TABLES[table.name];
+      if (reason !== undefined) {
+        if (table.columns.includes('tenant_id')) problems.push(`${table.name} is listed as global ("${reason}") but has tenant_id: protect it instead`);
+        continue;
+      }
+      const key = TENANT_KEY[table.name] ?? 'tenant_id';
+      if (!table.columns.includes(key)) {
+        problems.push(`${table.name} has no ${key} column: ${HOW_TO_FIX.replace('<table>', table.name)}`);
+        continue;
+      }
+      const fix = `call SELECT platform.protect_tenant_table('${table.name}') at the end of its migration`;
+      if (!table.rls || !table.forced) problems.push(`${table.name}: row-level security is ${table.rls ? 'enabled but not forced' : 'off'}: ${fix}`);
+      const tenantPolicies = table.policies.filter((p) => `${p.qual ?? ''} ${p.check ?? ''}`.includes('current_tenant()'));
+      if (tenantPolicies.length === 0) problems.push(`${table.name}: no policy refers to platform.current_tenant(): ${fix}`);
+      if (!table.policies.some((p) => p.roles.length === 1 && p.roles[0] === 'kontor_system' && p.qual === 'true')) {
+        problems.push(`${table.name}: no system_access policy for kontor_system, so the outbox relay and audit cannot see it: ${fix}`);
+      }
+      const open = table.policies.filter((p) => p.roles.some((r) => r !== 'kontor_system') && (p.qual === 'true' || p.check === 'true'));
+      for (const p of open) problems.push(`${table.name}: policy ${p.name} lets ${p.roles.join(', ')} through unconditionally`);
+    }
+    const stale = Object.keys(GLOBAL_TABLES).filter((name) => !tables.some((x) => x.name === name));
+    for (const name of stale) problems.push(`${name} is in GLOBAL_TABLES but does not exist: remove it from the list`);
+    expect(problems).toEqual([]);
+    expect(tables.filter((x) => x.forced).length).toBeGreaterThanOrEqual(18);
+  });
+
+  it('shows kontor_app no tenant row without a tenant set, in any tenant table with data of two tenants', async () => {
+    const tenantTables = (await kontorTables()).filter((x) => GLOBAL_TABLES[x.name] === undefined);
+    const unseeded: string[] = [];
+    const leaks: string[] = [];
+    for (const table of tenantTables) {
+      const key = TENANT_KEY[table.name] ?? 'tenant_id';
+      const relation = table.name.split('.').map((p) => `"${p}"`).join('.');
+      // Rows of no tenant (the inbox guard of a tenant-free event) belong to nobody: not counted.
+      const query = sql<{ t: string }>`select distinct ${sql.ref(key)}::text as t from ${sql.raw(relation)} where ${sql.ref(key)} is not null`;
+      const { rows: present } = await adminQuery(t.testDb.ownerUrl, `select distinct ${key}::text as t from ${relation} where ${key} in ($1, $2)`, [a.tenantId, b.tenantId]);
+      if (present.length < 2) unseeded.push(table.name);
+      const { rows: grant } = await adminQuery(t.testDb.ownerUrl, `select has_table_privilege('kontor_app', $1, 'SELECT') as readable`, [relation]);
+      if (!(grant[0] as { readable: boolean }).readable) continue; // e.g. the outbox: the application only appends
+      const withoutTenant = (await t.db.withoutTenant((tx) => query.execute(tx))).rows;
+      if (withoutTenant.length > 0) leaks.push(`${table.name}: ${withoutTenant.length} tenant(s) visible without a tenant set`);
+      const asA = (await t.db.withTenant(a.tenantId, (tx) => query.execute(tx))).rows.map((r) => r.t);
+      if (present.length === 2 && asA.join() !== a.tenantId) leaks.push(`${table.name}: tenant A sees rows of [${asA.join(', ')}], not just its own`);
+    }
+    expect(unseeded, 'tables without rows of both tenants: extend seedTwoTenants() in this file').toEqual([]);
+    expect(leaks).toEqual([]);
+    expect(tenantTables.length).toBeGreaterThanOrEqual(18);
   });
 
   it('runs requests as a role that cannot bypass it', async () => {

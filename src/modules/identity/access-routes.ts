@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { Invocation } from '../../kernel/index.js';
+import type { PermissionDefinition } from '../../platform/module.js';
 import { actorOf, requireIfMatch, requirePrincipal, requireTenant, setEtag, type KontorApp } from '../../platform/http/index.js';
 import type { AccessResolver, PermissionCatalog } from './access.js';
 import * as s from './access-schemas.js';
@@ -23,17 +24,17 @@ export interface AccessRouteDeps {
 
 /** Permission keys the routes below are guarded by (declared in the module definition). */
 export const ACCESS_PERMISSIONS = [
-  { key: 'identity.members.read', description: 'See the members of the tenant and open invitations' },
-  { key: 'identity.members.manage', description: 'Invite, change the role of and remove members' },
-  { key: 'identity.roles.read', description: 'See built-in and custom roles' },
-  { key: 'identity.roles.manage', description: 'Create, change and delete custom roles' },
-  { key: 'identity.api_keys.read', description: 'See the API keys of the tenant' },
-  { key: 'identity.api_keys.manage', description: 'Create and revoke API keys' },
-  { key: 'identity.subscription.read', description: 'See the plan, its limits and usage' },
-  { key: 'identity.subscription.manage', description: 'Change the plan' },
-  { key: 'identity.stores.read', description: 'See stores and branches' },
-  { key: 'identity.stores.manage', description: 'Create, change and archive stores' },
-] as const;
+  { key: 'identity.members.read', description: 'See the members of the tenant and open invitations', aliases: ['members:read'] },
+  { key: 'identity.members.manage', description: 'Invite, change the role of and remove members', aliases: ['members:write'] },
+  { key: 'identity.roles.read', description: 'See built-in and custom roles', aliases: ['roles:read'] },
+  { key: 'identity.roles.manage', description: 'Create, change and delete custom roles', aliases: ['roles:write'] },
+  { key: 'identity.api_keys.read', description: 'See the API keys of the tenant', aliases: ['api_keys:read'] },
+  { key: 'identity.api_keys.manage', description: 'Create and revoke API keys', aliases: ['api_keys:write'] },
+  { key: 'identity.subscription.read', description: 'See the plan, its limits and usage', aliases: ['subscription:read'] },
+  { key: 'identity.subscription.manage', description: 'Change the plan', aliases: ['subscription:write'] },
+  { key: 'identity.stores.read', description: 'See stores and branches', aliases: ['stores:read'] },
+  { key: 'identity.stores.manage', description: 'Create, change and archive stores', aliases: ['stores:write'] },
+] as const satisfies readonly PermissionDefinition[];
 
 function invocation(request: FastifyRequest): Invocation {
   const principal = requirePrincipal(request);
@@ -185,7 +186,20 @@ export function accessRoutes(app: KontorApp, deps: AccessRouteDeps): void {
     { config: { permission: 'identity.roles.read' }, schema: { tags: ['roles'], summary: 'Built-in and custom roles, and every permission key a role can hold', response: { 200: s.roleList } } },
     async (request) => {
       const tenantId = requireTenant(request);
-      return { items: [...builtInRoleViews(), ...(await roles.list(tenantId)).map(customRoleView)], permissions: catalog.list() };
+      return { items: [...builtInRoleViews(), ...(await roles.list(tenantId)).map(customRoleView)], permissions: catalog.list(), aliases: catalog.aliases() };
+    },
+  );
+
+  app.get(
+    '/api/v1/permissions',
+    {
+      config: { permission: 'identity.roles.read' },
+      schema: { tags: ['roles'], summary: 'Every permission key with its description and aliases, and every alias with the keys it stands for', response: { 200: s.permissionCatalogResponse } },
+    },
+    async () => {
+      const aliases = catalog.aliases();
+      const items = catalog.definitions().map((d) => ({ ...d, aliases: aliases.filter((a) => a.keys.includes(d.key)).map((a) => a.alias) }));
+      return { items, aliases };
     },
   );
 

@@ -5,7 +5,14 @@ import { API_KEY_RE } from './api-keys.js';
 import { METERS, PLANS } from './domain/plans.js';
 import { BUILT_IN_ROLES, ROLES } from './domain/roles.js';
 
-const permissionKey = z.string().regex(/^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$/, 'a permission key, e.g. identity.members.read').max(120);
+/** An exact key (`ledger.entry.post`), a module wildcard (`ledger.*`) or a capability alias (`journal:write`). */
+const permissionKey = z
+  .string()
+  .max(120)
+  .regex(
+    /^(?:[a-z][a-z0-9_]*\.(?:\*|[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*)|[a-z][a-z0-9_]*:[a-z]+)$/,
+    'a permission key (identity.members.read), a module wildcard (ledger.*) or an alias (accounts:read)',
+  );
 const iso = z.string();
 
 export const tenantMemberParams = z.object({ id: z.uuid() });
@@ -66,7 +73,17 @@ export const roleResponse = z.object({
   createdAt: iso.nullable(),
   updatedAt: iso.nullable(),
 });
-export const roleList = z.object({ items: z.array(roleResponse), permissions: z.array(z.string()) });
+const permissionAlias = z.object({ alias: z.string(), keys: z.array(z.string()) });
+export const roleList = z.object({
+  items: z.array(roleResponse),
+  permissions: z.array(z.string()),
+  /** Capability aliases a role or API key may name instead of keys; saved as the keys listed. */
+  aliases: z.array(permissionAlias),
+});
+export const permissionCatalogResponse = z.object({
+  items: z.array(z.object({ key: z.string(), description: z.string().nullable(), aliases: z.array(z.string()) })),
+  aliases: z.array(permissionAlias),
+});
 
 export const apiKeyBody = z.strictObject({
   name: z.string().trim().min(1).max(120),

@@ -6,7 +6,7 @@ import type { Database } from '../../platform/db/index.js';
 import { appendEvent } from '../../platform/events/index.js';
 import type { Principal } from '../../platform/http/index.js';
 import type { PermissionCatalog } from './access.js';
-import { apiKeyNotFound, cannotGrant, unknownPermissions } from './domain/errors.js';
+import { apiKeyNotFound, cannotGrant } from './domain/errors.js';
 import { canGrant } from './domain/roles.js';
 import type { Caller } from './members.js';
 import { sha256 } from './sessions.js';
@@ -64,9 +64,7 @@ export class ApiKeyService {
   }
 
   async create(caller: Caller, input: { name: string; permissions: string[]; expiresAt?: string | null | undefined }): Promise<{ key: ApiKeyRow; secret: string }> {
-    const permissions = [...new Set(input.permissions)];
-    const unknown = this.catalog.unknown(permissions);
-    if (unknown.length > 0) throw unknownPermissions(unknown);
+    const permissions = this.catalog.expand(input.permissions);
     if (!canGrant(caller.permissions, new Set(permissions))) throw cannotGrant();
     const tenantId = caller.inv.tenantId;
     const secret = `${API_KEY_PREFIX}${randomBytes(32).toString('base64url')}`;

@@ -10,13 +10,13 @@ import { refreshTokenRequired, userRequired } from './domain/errors.js';
 import { loginBody, switchTenantBody } from './schemas.js';
 import { MAX_ACTIVE_SESSIONS } from './sessions.js';
 
-function metaOf(request: FastifyRequest): RequestMeta {
+export function metaOf(request: FastifyRequest): RequestMeta {
   const agent = request.headers['user-agent'];
   return { ip: request.ip ?? null, userAgent: typeof agent === 'string' ? agent.slice(0, 512) : null, requestId: request.id, web: isWebClient(request) };
 }
 
 /** 429 answers carry `Retry-After` (the problem handler keeps headers set before the error). */
-async function withRetryAfter<T>(reply: FastifyReply, run: () => Promise<T>): Promise<T> {
+export async function withRetryAfter<T>(reply: FastifyReply, run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {
@@ -29,11 +29,11 @@ async function withRetryAfter<T>(reply: FastifyReply, run: () => Promise<T>): Pr
  * Responses of these routes carry credentials: they must never be stored for idempotent replay,
  * so an `Idempotency-Key` on them is ignored (dropped before the idempotency hook sees it).
  */
-async function ignoreIdempotencyKey(request: FastifyRequest): Promise<void> {
+export async function ignoreIdempotencyKey(request: FastifyRequest): Promise<void> {
   delete request.headers['idempotency-key'];
 }
 
-function requireUserSession(request: FastifyRequest): { userId: string; sessionId: string } {
+export function requireUserSession(request: FastifyRequest): { userId: string; sessionId: string } {
   const principal = requirePrincipal(request);
   const claims = accessClaimsOf(request);
   if (principal.type !== 'user' || !claims) throw userRequired();
@@ -158,14 +158,44 @@ export function authRoutes(app: KontorApp, { auth, accounts, cookies }: AuthRout
       onRequest: ignoreIdempotencyKey,
       schema: {
         tags: ['auth'],
-        summary: 'Sign in with email and password (send X-Kontor-Client: web for the cookie flow)',
+        summary:
+          'Sign in with email and password (send X-Kontor-Client: web for the cookie flow). With two-factor on, the answer is 202 with a challenge for /login/2fa instead of tokens',
         body: loginBody,
-        response: { 200: s.grantResponse },
+        response: { 200: s.grantResponse, 202: s.challengeResponse },
       },
     },
     async (request, reply) => {
       const { email, password, tenantId } = request.body;
-      const grant = await withRetryAfter(reply, () => auth.login(email, password, tenantId, metaOf(request)));
+      const outcome = await withRetryAfter(reply, () => auth.login(email, password, tenantId, metaOf(request)));
+      if ('mfaRequired' in outcome) {
+        reply.header('cache-control', 'no-store');
+        return reply.code(202).send({
+          mfaRequired: true as const,
+          challenge: outcome.challenge,
+          expiresAt: outcome.expiresAt.toISOString(),
+          methods: ['totp' as const, 'recovery_code' as const],
+        });
+      }
+      return sendGrant(request, reply, outcome);
+    },
+  );
+
+  app.post(
+    '/api/v1/auth/login/2fa',
+    {
+      config: { public: true },
+      onRequest: ignoreIdempotencyKey,
+      schema: {
+        tags: ['auth'],
+        summary: 'Second sign-in step: the challenge from /login and a code from the authenticator app (or a recovery code); answers like /login',
+        body: s.secondFactorBody,
+        response: { 200: s.grantResponse },
+      },
+    },
+    async (request, reply) => {
+      const { challenge, code, recoveryCode } = request.body;
+      const factor = code !== undefined ? { code } : { recoveryCode: recoveryCode ?? '' };
+      const grant = await withRetryAfter(reply, () => auth.loginWithSecondFactor(challenge, factor, metaOf(request)));
       return sendGrant(request, reply, grant);
     },
   );

@@ -49,6 +49,27 @@ export const grantResponse = z.object({
   tenant: z.object({ id: z.uuid(), name: z.string(), role: z.enum(ROLES) }).nullable(),
 });
 
+/** 202 from /login when the account has two-factor on: no tokens until /login/2fa. */
+export const challengeResponse = z.object({
+  mfaRequired: z.literal(true),
+  challenge: z.string().describe('Opaque; send it to /api/v1/auth/login/2fa within expiresAt'),
+  expiresAt: z.string(),
+  methods: z.array(z.enum(['totp', 'recovery_code'])),
+});
+
+const totpCode = z.string().trim().regex(/^\d{6}$/, 'the 6-digit code from your authenticator app');
+const recoveryCode = z.string().trim().min(1).max(64);
+
+/** Exactly one of `code` (from the app) and `recoveryCode`. */
+export const secondFactorFields = { code: totpCode.optional(), recoveryCode: recoveryCode.optional() };
+export const hasOneFactor = (body: { code?: string | undefined; recoveryCode?: string | undefined }) =>
+  (body.code === undefined) !== (body.recoveryCode === undefined);
+export const oneFactorIssue = { path: ['code'], message: 'send either code (from your authenticator app) or recoveryCode' };
+
+export const secondFactorBody = z
+  .strictObject({ challenge: z.string().min(1).max(128), ...secondFactorFields })
+  .refine(hasOneFactor, oneFactorIssue);
+
 export const sessionView = z.object({
   id: z.uuid(),
   current: z.boolean(),

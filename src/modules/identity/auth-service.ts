@@ -20,6 +20,7 @@ import * as sessionRepo from './session-repo.js';
 import { csrfMatches, isLive, MAX_ACTIVE_SESSIONS, rotateRefreshToken, sha256, startSession, type ClientInfo, type SessionGuard } from './sessions.js';
 import { accountKey, ipKey, type AuthThrottle } from './throttle.js';
 import type { TokenService } from './tokens.js';
+import type { SecondFactor, TwoFactorService } from './two-factor.js';
 
 /** Where a request came from, as the auth use cases record it. */
 export interface RequestMeta extends ClientInfo {
@@ -40,6 +41,15 @@ export interface Grant {
   tenant: { id: string; name: string; role: Role } | null;
 }
 
+/** The answer to a right password when the account has two-factor on: no tokens yet. */
+export interface TwoFactorChallenge {
+  mfaRequired: true;
+  challenge: string;
+  expiresAt: Date;
+}
+
+export type SignInMethod = 'password' | 'password+totp' | 'password+recovery_code';
+
 /** Who "did" an attempt nobody has authenticated yet. */
 const UNAUTHENTICATED: Actor = { type: 'system', id: 'unauthenticated' };
 
@@ -57,9 +67,11 @@ export class AuthService {
     private readonly throttle: AuthThrottle,
     private readonly background: BackgroundWork,
     private readonly log: FastifyBaseLogger,
+    private readonly twoFactor?: TwoFactorService,
   ) {}
 
-  async login(email: string, password: string, tenantId: string | undefined, meta: RequestMeta): Promise<Grant> {
+  /** Email and password: a session, or (two-factor on) a challenge for `loginWithSecondFactor`. */
+  async login(email: string, password: string, tenantId: string | undefined, meta: RequestMeta): Promise<Grant | TwoFactorChallenge> {
     const gate = await this.throttle.beginLogin(email, meta.ip);
     const user = await this.db.withoutTenant((tx) => repo.findUserByEmail(tx, email));
     if (!gate.allowed) {
@@ -81,27 +93,45 @@ export class AuthService {
       this.background.run('failed sign-in records', () => this.signInFailed(user.id, meta));
       throw invalidCredentials();
     }
+    if (this.twoFactor && (await this.twoFactor.isEnabled(user.id))) {
+      // The account's throttle count stays until the second step succeeds: a known password
+      // does not buy fresh guesses at the code.
+      if (tenantId && !pickMembership(await this.memberships(user.id), tenantId)) throw notMember();
+      const issued = await this.twoFactor.issueChallenge(user.id, tenantId ?? null);
+      return { mfaRequired: true, ...issued };
+    }
     await this.throttle.loginSucceeded(email, meta.ip);
+    return this.signIn(user, tenantId, meta, 'password');
+  }
 
+  /** The second step of a sign-in with two-factor on: the challenge and a code give the session. */
+  async loginWithSecondFactor(challenge: string, factor: SecondFactor, meta: RequestMeta): Promise<Grant> {
+    if (!this.twoFactor) throw invalidCredentials();
+    const passed = await this.twoFactor.passChallenge(challenge, factor, meta);
+    return this.signIn(passed.user, passed.requestedTenantId ?? undefined, meta, passed.method === 'totp' ? 'password+totp' : 'password+recovery_code');
+  }
+
+  /** Starts a session for a user who has proved who they are, in the tenant asked for (or their first). */
+  private async signIn(user: repo.UserRow, tenantId: string | undefined, meta: RequestMeta, method: SignInMethod): Promise<Grant> {
     const memberships = await this.memberships(user.id);
     const tenant = pickMembership(memberships, tenantId);
     if (tenantId && !tenant) throw notMember();
     const issued = await this.inTenant(tenant?.id ?? null, async (tx) => {
       const started = await startSession(tx, user.id, tenant?.id ?? null, meta);
-      await this.securityEvent(tx, user.id, 'auth.signed_in', meta, started.session.id, { method: 'password' }, tenant?.id ?? null);
+      await this.securityEvent(tx, user.id, 'auth.signed_in', meta, started.session.id, { method }, tenant?.id ?? null);
       if (tenant) {
         await auditInTenant(tx, tenant.id, {
           actor: { type: 'user', id: user.id },
           action: 'user.signed_in',
           userId: user.id,
-          after: { method: 'password', sessionId: started.session.id, userAgent: meta.userAgent },
+          after: { method, sessionId: started.session.id, userAgent: meta.userAgent },
           requestId: meta.requestId,
           ip: meta.ip,
         });
       }
       return started;
     });
-    this.log.info({ event: 'auth.signed_in', userId: user.id, sessionId: issued.session.id, tenantId: tenant?.id ?? null }, 'signed in');
+    this.log.info({ event: 'auth.signed_in', userId: user.id, sessionId: issued.session.id, tenantId: tenant?.id ?? null, method }, 'signed in');
     const access = await this.tokens.issue({ userId: user.id, tenantId: tenant?.id ?? null, role: tenant?.role ?? null, sessionId: issued.session.id });
     return {
       accessToken: access.token,

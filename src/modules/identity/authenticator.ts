@@ -5,6 +5,8 @@ import { API_KEY_PREFIX, type ApiKeyService } from './api-keys.js';
 import { invalidApiKey, invalidToken } from './domain/errors.js';
 import { isRole, permissionsOf } from './domain/roles.js';
 import type { SessionGuard } from './sessions.js';
+import { twoFactorRequired } from './domain/totp-errors.js';
+import type { TwoFactorPolicy } from './two-factor-policy.js';
 import type { AccessClaims, TokenService } from './tokens.js';
 
 const claimsByRequest = new WeakMap<FastifyRequest, AccessClaims>();
@@ -12,6 +14,10 @@ const claimsByRequest = new WeakMap<FastifyRequest, AccessClaims>();
 /** The verified access-token claims of a bearer-authenticated request (its session id, mainly). */
 export function accessClaimsOf(request: FastifyRequest): AccessClaims | undefined {
   return claimsByRequest.get(request);
+}
+
+function routePermission(request: FastifyRequest): string | undefined {
+  return (request.routeOptions.config as { permission?: string } | undefined)?.permission;
 }
 
 /** The API key a request presents: `X-API-Key: kontor_…`, or `Authorization: Bearer kontor_…`. */
@@ -25,10 +31,18 @@ function presentedApiKey(request: FastifyRequest, bearer: string | undefined): s
 /**
  * `Authorization: Bearer <access token>` → the user, in the tenant the token names, with the
  * permissions of their membership as it is now (role changes and removals apply at once, not at
- * the next refresh), provided the token's session has not been ended. API keys (`X-API-Key` or a
+ * the next refresh), provided the token's session has not been ended. A member whose role the
+ * tenant's policy requires two-factor for, without it, gets 403 IDENTITY.TWO_FACTOR_REQUIRED on
+ * every route that needs a permission until they turn it on. API keys (`X-API-Key` or a
  * `kontor_` bearer) → the key, in its tenant, with the permissions chosen for it.
  */
-export function bearerAuthenticator(tokens: TokenService, sessions: SessionGuard, access?: AccessResolver, apiKeys?: ApiKeyService): Authenticator {
+export function bearerAuthenticator(
+  tokens: TokenService,
+  sessions: SessionGuard,
+  access?: AccessResolver,
+  apiKeys?: ApiKeyService,
+  twoFactor?: TwoFactorPolicy,
+): Authenticator {
   return async (request) => {
     const header = request.headers.authorization;
     let bearer: string | undefined;
@@ -54,6 +68,12 @@ export function bearerAuthenticator(tokens: TokenService, sessions: SessionGuard
     const member = await access.memberAccess(claims.tenantId, claims.userId);
     // Removed from the tenant since the token was issued: signed in, but acting in no tenant.
     if (!member) return none;
+    if (twoFactor && (await twoFactor.blocks(claims.tenantId, claims.userId, member.role))) {
+      // The tenant requires two-factor for this role and the user has none yet: routes that need
+      // a permission answer why; the rest (profile, 2FA set-up, sign-out) see a user in no tenant.
+      if (routePermission(request)) throw twoFactorRequired(member.role);
+      return none;
+    }
     return { type: 'user', id: claims.userId, tenantId: claims.tenantId, permissions: member.permissions };
   };
 }

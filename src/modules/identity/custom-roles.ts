@@ -5,7 +5,7 @@ import type { Database, Tx } from '../../platform/db/index.js';
 import { appendEvent } from '../../platform/events/index.js';
 import { staleVersion } from '../../platform/http/index.js';
 import type { AccessResolver, PermissionCatalog } from './access.js';
-import { cannotGrant, roleInUse, roleNameTaken, roleNotFound, unknownPermissions } from './domain/errors.js';
+import { cannotGrant, roleInUse, roleNameTaken, roleNotFound } from './domain/errors.js';
 import { BUILT_IN_ROLES, canGrant, ROLE_PERMISSIONS } from './domain/roles.js';
 import type { Caller } from './members.js';
 
@@ -68,9 +68,7 @@ export class CustomRolesService {
   }
 
   private check(caller: Caller, input: CustomRoleInput): string[] {
-    const permissions = [...new Set(input.permissions)];
-    const unknown = this.catalog.unknown(permissions);
-    if (unknown.length > 0) throw unknownPermissions(unknown);
+    const permissions = this.catalog.expand(input.permissions);
     if (!canGrant(caller.permissions, new Set(permissions))) throw cannotGrant();
     if ((BUILT_IN_ROLES as readonly string[]).includes(input.name.trim().toLowerCase()) || input.name.trim().toLowerCase() === 'custom') throw roleNameTaken();
     return permissions;

@@ -21,10 +21,15 @@ import { cookiePolicy } from './cookies.js';
 import { ensureDemoTenant } from './demo.js';
 import { identityRoutes } from './routes.js';
 import { IdentityService } from './service.js';
+import { oidcRoutes } from './oidc-routes.js';
 import { pruneIdentity } from './session-repo.js';
 import { SessionGuard } from './sessions.js';
 import { AuthThrottle, throttleRules } from './throttle.js';
 import { TokenService } from './tokens.js';
+import { TwoFactorService } from './two-factor.js';
+import { TwoFactorPolicy } from './two-factor-policy.js';
+import { pruneChallenges } from './two-factor-repo.js';
+import { twoFactorRoutes } from './two-factor-routes.js';
 
 export interface IdentityApi {
   service: IdentityService;
@@ -47,6 +52,10 @@ export interface IdentityApi {
   /** Plans and limits; `plans.consume(tx, tenantId, 'documents_per_month')` meters documents. */
   plans: PlanService;
   stores: StoreService;
+  /** TOTP enrolment, recovery codes and the second sign-in step. */
+  twoFactor: TwoFactorService;
+  /** The tenant policy "these roles must use two-factor", as the authenticator asks it. */
+  twoFactorPolicy: TwoFactorPolicy;
 }
 
 const IDENTITY_PERMISSIONS: PermissionDefinition[] = [
@@ -82,7 +91,9 @@ export const identityModule = defineModule<IdentityApi>({
     const service = new IdentityService(ctx.db);
     const access = new AccessResolver(ctx.db);
     const plans = new PlanService(ctx.db);
-    const catalog = new PermissionCatalog([...IDENTITY_PERMISSIONS, ...ctx.permissions].map((p) => p.key));
+    const catalog = new PermissionCatalog([...IDENTITY_PERMISSIONS, ...ctx.permissions]);
+    const twoFactorPolicy = new TwoFactorPolicy(ctx.db);
+    const twoFactor = new TwoFactorService(ctx.db, throttle, twoFactorPolicy, background, ctx.logger);
     const accountMail = (message: Parameters<AccountMailer['dispatch']>[0]) => mailer.dispatch(message);
     return {
       access,
@@ -93,7 +104,9 @@ export const identityModule = defineModule<IdentityApi>({
       plans,
       stores: new StoreService(ctx.db),
       service,
-      auth: new AuthService(ctx.db, tokens, sessions, throttle, background, ctx.logger),
+      auth: new AuthService(ctx.db, tokens, sessions, throttle, background, ctx.logger, twoFactor),
+      twoFactor,
+      twoFactorPolicy,
       accounts: new AccountService(ctx.db, throttle, mailer, sessions, ctx.logger),
       tokens,
       sessions,
@@ -105,7 +118,7 @@ export const identityModule = defineModule<IdentityApi>({
   },
   authenticator(ctx) {
     const identity = ctx.modules.get<IdentityApi>('identity');
-    return bearerAuthenticator(identity.tokens, identity.sessions, identity.access, identity.apiKeys);
+    return bearerAuthenticator(identity.tokens, identity.sessions, identity.access, identity.apiKeys, identity.twoFactorPolicy);
   },
   async routes(app, ctx) {
     const identity = ctx.modules.get<IdentityApi>('identity');
@@ -122,6 +135,8 @@ export const identityModule = defineModule<IdentityApi>({
     identityRoutes(app, identity.service);
     accessRoutes(app, identity);
     authRoutes(app, { auth: identity.auth, accounts: identity.accounts, cookies: cookiePolicy(ctx.config.publicUrl) });
+    twoFactorRoutes(app, identity);
+    oidcRoutes(app, ctx, { sessions: identity.sessions, throttle: identity.throttle, twoFactor: identity.twoFactor });
   },
   jobs: [
     {
@@ -129,5 +144,6 @@ export const identityModule = defineModule<IdentityApi>({
       intervalMs: 3_600_000,
       run: (ctx) => pruneIdentity(ctx.db.system, now(), PRUNE_KEEP_MS, SECURITY_EVENTS_KEEP_MS),
     },
+    { name: 'prune-login-challenges', intervalMs: 3_600_000, run: (ctx) => pruneChallenges(ctx.db.system, now(), 24 * 3_600_000) },
   ],
 });

@@ -18,6 +18,8 @@ export interface TenantRow {
   kind: 'business' | 'household';
   gstin: string | null;
   state_code: string | null;
+  /** Roles whose members must use two-factor authentication. */
+  require_2fa_roles: string[];
 }
 
 export interface UserRow {
@@ -30,7 +32,7 @@ export interface UserRow {
 }
 
 export type NewTenantRow = Pick<TenantRow, 'id' | 'name' | 'legal_name' | 'country_code' | 'base_currency' | 'timezone' | 'fiscal_year_start_month'> &
-  Partial<Pick<TenantRow, 'kind' | 'gstin' | 'state_code' | 'plan'>>;
+  Partial<Pick<TenantRow, 'kind' | 'gstin' | 'state_code' | 'plan' | 'require_2fa_roles'>>;
 export type TenantChanges = Partial<Omit<NewTenantRow, 'id'>>;
 
 /** Lets RLS policies see the signed-in user for the rest of the transaction. */

@@ -75,6 +75,7 @@ export const tenantResponse = z.object({
   plan: z.enum(PLANS),
   gstin: z.string().nullable(),
   stateCode: z.string().nullable(),
+  require2faRoles: z.array(z.enum(ROLES)).describe('Roles whose members must use two-factor authentication'),
 });
 
 export const tenantParams = z.object({ id: z.uuid() });

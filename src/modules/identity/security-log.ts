@@ -14,7 +14,13 @@ export type SecurityEventType =
   | 'auth.registered'
   | 'auth.email_verified'
   | 'auth.password_reset_requested'
-  | 'auth.password_reset';
+  | 'auth.password_reset'
+  | 'auth.password_check_failed'
+  | 'auth.two_factor_enabled'
+  | 'auth.two_factor_disabled'
+  | 'auth.two_factor_failed'
+  | 'auth.recovery_codes_regenerated'
+  | 'auth.recovery_code_used';
 
 export interface SecurityEvent {
   userId: string;

@@ -6,6 +6,7 @@ import { staleVersion } from '../../platform/http/index.js';
 import { emailTaken, invalidCredentials, invalidGstin, tenantNotFound, weakPassword } from './domain/errors.js';
 import { isStateCode } from './domain/gstin.js';
 import { isPlan } from './domain/plans.js';
+import { isRole } from './domain/roles.js';
 import { gstFields } from './stores.js';
 import { passwordIssues } from './password-policy.js';
 import { hashPassword } from './passwords.js';
@@ -143,5 +144,6 @@ export function tenantView(t: TenantRow) {
     plan: isPlan(t.plan) ? t.plan : ('free' as const),
     gstin: t.gstin,
     stateCode: t.state_code,
+    require2faRoles: (t.require_2fa_roles ?? []).filter(isRole),
   };
 }

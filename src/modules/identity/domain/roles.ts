@@ -17,6 +17,7 @@ const READ_ONLY = [
   'ledger.transaction.read',
   'ledger.report.read',
   'ledger.settings.read',
+  'ledger.rates.read',
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly string[]> = {

@@ -1,6 +1,7 @@
 import { Alert, Badge, Card, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { profileQuery } from '../../api/queries';
+import { TwoFactorSection } from './TwoFactorSection';
 
 export function Profile() {
   const { data: profile, error, isPending } = useQuery(profileQuery);
@@ -30,6 +31,7 @@ export function Profile() {
               </Group>
             </Stack>
           </Card>
+          <TwoFactorSection />
           <Title order={2} size="h3">
             Businesses
           </Title>

@@ -1,27 +1,82 @@
-import { Alert, Button, Group, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Group, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { api, unwrap } from '../../api/client';
-import { session } from '../../api/session';
+import { session, type Grant } from '../../api/session';
 import { RouterAnchor } from '../../lib/RouterAnchor';
 import { useSubmit } from '../../lib/use-submit';
 import { AuthLayout } from './AuthLayout';
+import { OidcButtons } from './OidcButtons';
+import { TwoFactorStep } from './TwoFactorStep';
+
+/** Whether the business signed in to requires two-factor of this user, who has not set it up. */
+async function mustSetUpTwoFactor(tenantId: string): Promise<boolean> {
+  const { data } = await api.GET('/api/v1/auth/2fa');
+  return data ? !data.enabled && data.requiredBy.some((r) => r.tenantId === tenantId) : false;
+}
+
+/** After a provider sign-in, an account with two-factor on lands here with `#mfa=<challenge>&redirect=<path>`. */
+function takeProviderChallenge(): { challenge: string | null; redirect: string | null } {
+  const fragment = new URLSearchParams(window.location.hash.slice(1));
+  const challenge = fragment.get('mfa');
+  if (challenge) window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
+  return { challenge, redirect: fragment.get('redirect') };
+}
 
 export function SignIn() {
   const search = useSearch({ from: '/sign-in' });
+  const [fromProvider] = useState(takeProviderChallenge);
   const navigate = useNavigate();
   const [email, setEmail] = useState(search.email ?? '');
   const [password, setPassword] = useState('');
   const form = useSubmit();
+  /** Set when the password was right and the account has two-factor on: the code step follows. */
+  const [challenge, setChallenge] = useState<string | null>(fromProvider.challenge);
+
+  async function signedIn(grant: Grant, checkPolicy: boolean) {
+    session.accept(grant);
+    const wanted = search.redirect ?? fromProvider.redirect;
+    const target = wanted && wanted.startsWith('/') && !wanted.startsWith('//') ? wanted : '/';
+    if (!grant.tenant) await navigate({ to: '/onboarding' });
+    // A business that requires two-factor for this role blocks its data until it is set up.
+    else if (checkPolicy && (await mustSetUpTwoFactor(grant.tenant.id))) await navigate({ to: '/settings/profile' });
+    else await navigate({ to: target });
+  }
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
     void form.run(async () => {
-      const grant = unwrap(await api.POST('/api/v1/auth/login', { body: { email, password } }));
-      session.accept(grant);
-      const target = search.redirect && search.redirect.startsWith('/') && !search.redirect.startsWith('//') ? search.redirect : '/';
-      await navigate({ to: grant.tenant ? target : '/onboarding' });
+      const outcome = unwrap(await api.POST('/api/v1/auth/login', { body: { email, password } }));
+      if ('mfaRequired' in outcome) {
+        setChallenge(outcome.challenge);
+        return;
+      }
+      await signedIn(outcome, true);
     });
+  }
+
+  if (challenge) {
+    return (
+      <AuthLayout
+        title="Two-step verification"
+        subtitle="Your password was right. Now confirm it is you."
+        footer={
+          <Anchor component="button" type="button" size="sm" onClick={() => setChallenge(null)}>
+            Back to sign in
+          </Anchor>
+        }
+      >
+        <TwoFactorStep
+          challenge={challenge}
+          onSignedIn={(grant) => signedIn(grant, false)}
+          onRestart={(message) => {
+            setChallenge(null);
+            setPassword('');
+            form.setMessage(message);
+          }}
+        />
+      </AuthLayout>
+    );
   }
 
   return (
@@ -61,6 +116,7 @@ export function SignIn() {
           </Group>
         </Stack>
       </form>
+      <OidcButtons redirect={search.redirect} />
     </AuthLayout>
   );
 }
