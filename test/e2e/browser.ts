@@ -58,3 +58,13 @@ export function watchPage(page: Page): string[] {
   });
   return problems;
 }
+
+/** Waits until no CSS transition or animation runs (a dialog fading in fails contrast checks mid-way). */
+export async function animationsSettled(page: Page, timeoutMs = 5_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    const running = (await page.evaluate(`document.getAnimations().filter((a) => a.playState === 'running').length`)) as number;
+    if (running === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

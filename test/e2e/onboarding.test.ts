@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshot, seriousA11yViolations, watchPage } from './browser.js';
+import { animationsSettled, launchChromium, screenshot, seriousA11yViolations, watchPage } from './browser.js';
 import { mailedCode, startServer, type E2EServer } from './server.js';
 
 /**
@@ -170,6 +170,7 @@ describe('web app: sign-up to first business', () => {
 
     await page.getByTestId('tenant-switcher').click();
     await page.getByRole('button', { name: /^Sharma Traders/ }).waitFor();
+    await animationsSettled(page);
     await expectAccessible('13-tenant-switcher');
     await page.getByRole('button', { name: /^Sharma Traders/ }).click();
     await page.getByRole('dialog').waitFor({ state: 'detached' });

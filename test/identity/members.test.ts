@@ -177,6 +177,17 @@ describe('roles of members', () => {
 });
 
 describe('custom roles', () => {
+  it('tells each caller what it may do in its business: the owner everything, a custom role its own keys', async () => {
+    const owner = await t.signUp();
+    const own = await t.app.inject({ method: 'GET', url: '/api/v1/auth/permissions', headers: owner.headers });
+    expect(own.json()).toEqual({ tenantId: owner.tenantId, permissions: ['*'] });
+    const created = await t.app.inject({ method: 'POST', url: '/api/v1/roles', headers: owner.headers, payload: { name: 'Bookkeeper', permissions: ['ledger.account.read', 'identity.members.read'] } });
+    const keeper = await join(owner, 'custom', (created.json() as { id: string }).id);
+    const theirs = await t.app.inject({ method: 'GET', url: '/api/v1/auth/permissions', headers: keeper.headers });
+    expect(theirs.json()).toEqual({ tenantId: owner.tenantId, permissions: ['identity.members.read', 'ledger.account.read'] });
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/auth/permissions' })).statusCode).toBe(401);
+  });
+
   it('builds a role from declared permissions, resolves it per request, and refuses unknown keys and escalation', async () => {
     const owner = await t.signUp();
     const unknown = await t.app.inject({ method: 'POST', url: '/api/v1/roles', headers: owner.headers, payload: { name: 'Clerk', permissions: ['identity.members.read', 'invoices.made_up.write'] } });

@@ -9,6 +9,8 @@ import { ApiError } from './api/client';
 import { session } from './api/session';
 import { createAppRouter } from './app/router';
 import { registerServiceWorker } from './app/pwa';
+import { ConfirmProvider } from './lib/confirm';
+import { ShortcutsHelp } from './lib/ShortcutsHelp';
 
 const theme = createTheme({
   primaryColor: 'blue',
@@ -39,7 +41,10 @@ void session.refresh().finally(() => {
     <StrictMode>
       <MantineProvider theme={theme} defaultColorScheme="auto">
         <QueryClientProvider client={queryClient}>
-          <RouterProvider router={router} />
+          <ConfirmProvider>
+            <RouterProvider router={router} />
+            <ShortcutsHelp />
+          </ConfirmProvider>
         </QueryClientProvider>
       </MantineProvider>
     </StrictMode>,

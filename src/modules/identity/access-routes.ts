@@ -191,6 +191,22 @@ export function accessRoutes(app: KontorApp, deps: AccessRouteDeps): void {
   );
 
   app.get(
+    '/api/v1/auth/permissions',
+    {
+      config: { authenticated: true },
+      schema: {
+        tags: ['auth'],
+        summary: 'What the caller may do in the business it acts in (for hiding what it cannot use; every call is still checked)',
+        response: { 200: s.callerPermissionsResponse },
+      },
+    },
+    async (request) => {
+      const principal = requirePrincipal(request);
+      return { tenantId: principal.tenantId, permissions: [...principal.permissions].sort() };
+    },
+  );
+
+  app.get(
     '/api/v1/permissions',
     {
       config: { permission: 'identity.roles.read' },

@@ -142,3 +142,8 @@ export const storeResponse = z.object({
 export const storeListQuery = pageQuery.extend({ status: z.enum(['active', 'archived']).optional() });
 export const storePage = z.object({ items: z.array(storeResponse), nextCursor: z.string().nullable() });
 export const noContent = z.null();
+
+export const callerPermissionsResponse = z.object({
+  tenantId: z.uuid().nullable(),
+  permissions: z.array(z.string()).describe('Granted keys: `*` grants all, `module.*` all of one module'),
+});

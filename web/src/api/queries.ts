@@ -17,3 +17,11 @@ export const tenantQuery = (tenantId: string) =>
     queryKey: ['tenant', tenantId],
     queryFn: async () => unwrap(await api.GET('/api/v1/tenants/{id}', { params: { path: { id: tenantId } } })),
   });
+
+/** The signed-in member's effective permission keys in the business they act in (custom roles included). */
+export const callerPermissionsQuery = (tenantId: string, role: string) =>
+  queryOptions({
+    queryKey: ['permissions', tenantId, role],
+    queryFn: async () => unwrap(await api.GET('/api/v1/auth/permissions')),
+    staleTime: 30_000,
+  });

@@ -5,12 +5,21 @@ export interface NavItem {
   label: string;
   /** Shown only to members holding this permission (`module.resource.action`); always shown when absent. */
   permission?: string;
+  /** The nav section it is listed under; items without one come first, unlabelled. */
+  section?: 'Settings';
+  /** A `g <key>` shortcut that opens it (listed in the `?` overlay). */
+  shortcut?: string;
 }
 
 /** Only screens that exist are listed; feature areas add theirs in their own `nav.ts`. */
 export const NAV: NavItem[] = [
-  { to: '/', label: 'Overview' },
+  { to: '/', label: 'Overview', shortcut: 'g o' },
   ...LEDGER_NAV,
-  { to: '/settings/profile', label: 'Profile' },
-  { to: '/settings/sessions', label: 'Sessions' },
+  { to: '/settings/members', label: 'Members', permission: 'identity.members.read', section: 'Settings', shortcut: 'g m' },
+  { to: '/settings/roles', label: 'Roles', permission: 'identity.roles.read', section: 'Settings', shortcut: 'g r' },
+  { to: '/settings/api-keys', label: 'API keys', permission: 'identity.api_keys.read', section: 'Settings', shortcut: 'g k' },
+  { to: '/settings/stores', label: 'Stores', permission: 'identity.stores.read', section: 'Settings', shortcut: 'g s' },
+  { to: '/settings/plan', label: 'Plan and limits', permission: 'identity.subscription.read', section: 'Settings', shortcut: 'g l' },
+  { to: '/settings/profile', label: 'Profile', section: 'Settings', shortcut: 'g p' },
+  { to: '/settings/sessions', label: 'Sessions', section: 'Settings' },
 ];

@@ -1,16 +1,22 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createRoute, createRouter } from '@tanstack/react-router';
-import { Profile } from '../features/account/Profile';
-import { Sessions } from '../features/account/Sessions';
+import { createRoute, createRouter, lazyRouteComponent } from '@tanstack/react-router';
 import { ledgerRoutes } from '../features/ledger/routes';
-import { Overview } from '../features/shell/Overview';
-import { authed, forgotPassword, onboarding, resetPassword, rootRoute, shell, signIn, signUp, verify } from './routes-base';
+import { acceptInvitation, authed, forgotPassword, onboarding, resetPassword, rootRoute, shell, signIn, signUp, verify } from './routes-base';
 
 export type { RouterContext } from './routes-base';
 
-const overview = createRoute({ getParentRoute: () => shell, path: '/', component: Overview });
-const profile = createRoute({ getParentRoute: () => shell, path: '/settings/profile', component: Profile });
-const sessions = createRoute({ getParentRoute: () => shell, path: '/settings/sessions', component: Sessions });
+/**
+ * Screens load lazily (`lazyRouteComponent`): the first load carries the shell and the router,
+ * each screen is its own chunk, fetched on navigation or on link hover (`defaultPreload: 'intent'`).
+ */
+const overview = createRoute({ getParentRoute: () => shell, path: '/', component: lazyRouteComponent(() => import('../features/shell/Overview'), 'Overview') });
+const profile = createRoute({ getParentRoute: () => shell, path: '/settings/profile', component: lazyRouteComponent(() => import('../features/account/Profile'), 'Profile') });
+const sessions = createRoute({ getParentRoute: () => shell, path: '/settings/sessions', component: lazyRouteComponent(() => import('../features/account/Sessions'), 'Sessions') });
+const members = createRoute({ getParentRoute: () => shell, path: '/settings/members', component: lazyRouteComponent(() => import('../features/settings/Members'), 'Members') });
+const roles = createRoute({ getParentRoute: () => shell, path: '/settings/roles', component: lazyRouteComponent(() => import('../features/settings/Roles'), 'Roles') });
+const apiKeys = createRoute({ getParentRoute: () => shell, path: '/settings/api-keys', component: lazyRouteComponent(() => import('../features/settings/ApiKeys'), 'ApiKeys') });
+const stores = createRoute({ getParentRoute: () => shell, path: '/settings/stores', component: lazyRouteComponent(() => import('../features/settings/Stores'), 'Stores') });
+const plan = createRoute({ getParentRoute: () => shell, path: '/settings/plan', component: lazyRouteComponent(() => import('../features/settings/Plan'), 'Plan') });
 
 const routeTree = rootRoute.addChildren([
   signIn,
@@ -18,7 +24,8 @@ const routeTree = rootRoute.addChildren([
   verify,
   forgotPassword,
   resetPassword,
-  authed.addChildren([onboarding, shell.addChildren([overview, profile, sessions, ...ledgerRoutes])]),
+  acceptInvitation,
+  authed.addChildren([onboarding, shell.addChildren([overview, profile, sessions, members, roles, apiKeys, stores, plan, ...ledgerRoutes])]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

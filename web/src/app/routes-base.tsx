@@ -3,14 +3,9 @@
 import { Alert, Box } from '@mantine/core';
 import { useNetwork } from '@mantine/hooks';
 import type { QueryClient } from '@tanstack/react-query';
-import { createRootRouteWithContext, createRoute, Outlet, redirect } from '@tanstack/react-router';
+import { createRootRouteWithContext, createRoute, lazyRouteComponent, Outlet, redirect } from '@tanstack/react-router';
 import { session } from '../api/session';
-import { ForgotPassword } from '../features/auth/ForgotPassword';
-import { ResetPassword } from '../features/auth/ResetPassword';
-import { SignIn } from '../features/auth/SignIn';
-import { SignUp } from '../features/auth/SignUp';
-import { Verify } from '../features/auth/Verify';
-import { Onboarding } from '../features/onboarding/Onboarding';
+import { pendingInvitation } from '../features/invitations/pending';
 import { Shell } from '../features/shell/Shell';
 
 export interface RouterContext {
@@ -55,21 +50,21 @@ export const signIn = createRoute({
     notice: str(s.notice),
   }),
   beforeLoad: publicOnly,
-  component: SignIn,
+  component: lazyRouteComponent(() => import('../features/auth/SignIn'), 'SignIn'),
 });
-export const signUp = createRoute({ getParentRoute: () => rootRoute, path: '/sign-up', beforeLoad: publicOnly, component: SignUp });
+export const signUp = createRoute({ getParentRoute: () => rootRoute, path: '/sign-up', beforeLoad: publicOnly, component: lazyRouteComponent(() => import('../features/auth/SignUp'), 'SignUp') });
 export const verify = createRoute({
   getParentRoute: () => rootRoute,
   path: '/verify',
   validateSearch: (s: Record<string, unknown>): { email?: string } => ({ email: str(s.email) }),
-  component: Verify,
+  component: lazyRouteComponent(() => import('../features/auth/Verify'), 'Verify'),
 });
-export const forgotPassword = createRoute({ getParentRoute: () => rootRoute, path: '/forgot-password', beforeLoad: publicOnly, component: ForgotPassword });
+export const forgotPassword = createRoute({ getParentRoute: () => rootRoute, path: '/forgot-password', beforeLoad: publicOnly, component: lazyRouteComponent(() => import('../features/auth/ForgotPassword'), 'ForgotPassword') });
 export const resetPassword = createRoute({
   getParentRoute: () => rootRoute,
   path: '/reset-password',
   validateSearch: (s: Record<string, unknown>): { email?: string } => ({ email: str(s.email) }),
-  component: ResetPassword,
+  component: lazyRouteComponent(() => import('../features/auth/ResetPassword'), 'ResetPassword'),
 });
 
 /** Everything below needs a signed-in user. */
@@ -84,13 +79,33 @@ export const authed = createRoute({
   },
   component: Outlet,
 });
-export const onboarding = createRoute({ getParentRoute: () => authed, path: '/onboarding', component: Onboarding });
+
+/** The invitation link from the mail (`/invitations/accept#token=…`); signed in or not. */
+export const acceptInvitation = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/invitations/accept',
+  component: lazyRouteComponent(() => import('../features/invitations/AcceptInvitation'), 'AcceptInvitation'),
+});
+
+/** A user who opened an invitation link before signing in (or up) comes back to it first. */
+function resumeInvitation() {
+  // eslint-disable-next-line @typescript-eslint/only-throw-error -- TanStack Router redirects are thrown
+  if (pendingInvitation.get()) throw redirect({ to: '/invitations/accept' });
+}
+
+export const onboarding = createRoute({
+  getParentRoute: () => authed,
+  path: '/onboarding',
+  beforeLoad: resumeInvitation,
+  component: lazyRouteComponent(() => import('../features/onboarding/Onboarding'), 'Onboarding'),
+});
 
 /** The app shell needs a business to work in: without one, onboarding comes first. */
 export const shell = createRoute({
   getParentRoute: () => authed,
   id: 'shell',
   beforeLoad: () => {
+    resumeInvitation();
     const state = session.getSnapshot();
     // eslint-disable-next-line @typescript-eslint/only-throw-error -- TanStack Router redirects are thrown
     if (state.status === 'signed-in' && !state.tenant) throw redirect({ to: '/onboarding' });

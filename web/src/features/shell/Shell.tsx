@@ -3,11 +3,34 @@ import { useDisclosure } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { useSession } from '../../api/use-session';
-import { NAV } from '../../app/nav';
+import { NAV, type NavItem } from '../../app/nav';
+import { useCan } from '../../lib/permissions';
+import { useShortcut } from '../../lib/shortcuts';
 import { signOut } from './sign-out';
 import { TenantSwitcher } from './TenantSwitcher';
 import { ThemeToggle } from './ThemeToggle';
 
+const isActive = (item: NavItem, pathname: string) => (item.to === '/' ? pathname === '/' : pathname === item.to || pathname.startsWith(`${item.to}/`));
+
+/** `g m` and friends: one component per nav item, so the number of hooks never changes. */
+function NavShortcut({ item }: { item: NavItem & { shortcut: string } }) {
+  const navigate = useNavigate();
+  useShortcut(item.shortcut, () => void navigate({ to: item.to }), { description: `Go to ${item.label.toLowerCase()}` });
+  return null;
+}
+
+function NavLinks({ items, pathname, onNavigate }: { items: NavItem[]; pathname: string; onNavigate: () => void }) {
+  return items.map((item) => (
+    <NavLink
+      key={item.to}
+      label={item.label}
+      active={isActive(item, pathname)}
+      variant="filled"
+      renderRoot={(props) => <Link to={item.to} {...props} />}
+      onClick={onNavigate}
+    />
+  ));
+}
 
 export function Shell() {
   const [opened, { toggle, close }] = useDisclosure();
@@ -16,6 +39,10 @@ export function Shell() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const user = state.status === 'signed-in' ? state.user : null;
+  const can = useCan();
+  const allowed = NAV.filter((item) => can(item.permission));
+  const main = allowed.filter((item) => !item.section);
+  const settings = allowed.filter((item) => item.section === 'Settings');
 
   async function onSignOut() {
     await signOut(queryClient);
@@ -53,17 +80,17 @@ export function Shell() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label="Main">
-        {NAV.map((item) => (
-          <NavLink
-            key={item.to}
-            label={item.label}
-            active={pathname === item.to}
-            variant="filled"
-            renderRoot={(props) => <Link to={item.to} {...props} />}
-            onClick={close}
-          />
-        ))}
+      <AppShell.Navbar p="xs" aria-label="Main" style={{ overflowY: 'auto' }}>
+        <NavLinks items={main} pathname={pathname} onNavigate={close} />
+        {settings.length > 0 && (
+          <div role="group" aria-labelledby="nav-settings">
+            <Text id="nav-settings" size="xs" fw={700} tt="uppercase" px="sm" mt="md" mb={4}>
+              Settings
+            </Text>
+            <NavLinks items={settings} pathname={pathname} onNavigate={close} />
+          </div>
+        )}
+        {allowed.map((item) => item.shortcut && <NavShortcut key={item.to} item={{ ...item, shortcut: item.shortcut }} />)}
       </AppShell.Navbar>
       <AppShell.Main>
         <Outlet />
