@@ -1,0 +1,1 @@
+export { catalogModule, type CatalogApi } from './module.js';

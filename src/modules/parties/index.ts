@@ -1,0 +1,1 @@
+export { partiesModule, type PartiesApi } from './module.js';

@@ -1,0 +1,1 @@
+export { taxModule, type TaxApi } from './module.js';
