@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { gstinCheckChar, gstinProblem } from '../../src/modules/identity/domain/gstin.js';
+import { gstinCheckChar, gstinProblem } from '../../src/kernel/gstin.js';
 
 interface Vectors {
   python_stdnum_doctest: { gstin: string; expected: string }[];

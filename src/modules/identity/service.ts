@@ -4,7 +4,7 @@ import type { Database } from '../../platform/db/index.js';
 import { appendEvent } from '../../platform/events/index.js';
 import { staleVersion } from '../../platform/http/index.js';
 import { emailTaken, invalidCredentials, invalidGstin, tenantNotFound, weakPassword } from './domain/errors.js';
-import { isStateCode } from './domain/gstin.js';
+import { isStateCode } from '../../kernel/gstin.js';
 import { isPlan } from './domain/plans.js';
 import { isRole } from './domain/roles.js';
 import { gstFields } from './stores.js';

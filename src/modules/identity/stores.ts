@@ -6,7 +6,7 @@ import { appendEvent } from '../../platform/events/index.js';
 import { decodeCursor, staleVersion, toPage } from '../../platform/http/index.js';
 import { lockTenant } from './access.js';
 import { invalidGstin, planLimitReached, storeArchived, storeCodeTaken, storeNotFound, tenantNotFound } from './domain/errors.js';
-import { gstinProblem, isStateCode } from './domain/gstin.js';
+import { gstinProblem, isStateCode } from '../../kernel/gstin.js';
 import { fits, PLAN_LIMITS } from './domain/plans.js';
 import { activeStores, planOf } from './plans.js';
 

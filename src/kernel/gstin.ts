@@ -1,5 +1,6 @@
 /**
- * Indian GSTIN: 2-digit state code, 10-character PAN, entity number, `Z`, check character
+ * Indian GST identifiers and state codes — pure, shared by identity (tenants, stores), tax and parties.
+ * GSTIN: 2-digit state code, 10-character PAN, entity number, `Z`, check character
  * ("Luhn mod 36", as python-stdnum and the GSTN validators compute it).
  */
 const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
