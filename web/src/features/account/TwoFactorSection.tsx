@@ -153,7 +153,7 @@ export function TwoFactorSection() {
             Two-factor authentication
           </Title>
           {status && (
-            <Badge color={status.enabled ? 'green' : 'gray'} variant="light">
+            <Badge color={status.enabled ? '#1b6e2d' : 'gray.7'} variant="filled">
               {status.enabled ? 'On' : 'Off'}
             </Badge>
           )}
