@@ -5,6 +5,7 @@ import { migrate, openDatabase } from './platform/db/index.js';
 import { runAuditVerify } from './platform/audit/index.js';
 import { migrationSources } from './modules/registry.js';
 import { DEMO_LOGIN, rotateSigningKey } from './modules/identity/index.js';
+import { processIo, resolveTenant, runExport, runImport, type LedgerApi } from './modules/ledger/index.js';
 import { startKontor, type ProcessRole } from './runtime.js';
 import { KONTOR_VERSION } from './version.js';
 
@@ -123,6 +124,57 @@ keys
     } finally {
       await database.close();
     }
+  });
+
+/** Runs `fn` on a Kontor that does not listen (migrated, modules wired), then stops it. */
+async function withKontor(dataDir: string | undefined, fn: (kontor: Awaited<ReturnType<typeof startKontor>>) => Promise<void>): Promise<void> {
+  // The export may go to stdout: the server's info logs stay out of it.
+  const env = { LOG_LEVEL: 'warn', ...process.env, ...(dataDir && { KONTOR_DATA_DIR: dataDir }) };
+  const kontor = await startKontor({ config: loadConfig(env), listen: false, role: 'api' });
+  try {
+    await fn(kontor);
+  } finally {
+    await kontor.stop();
+  }
+}
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+program
+  .command('import')
+  .description('Import data into Kontor')
+  .command('ledger <file>')
+  .description('Post the entries of an hledger/ledger journal or a ledger CSV file (all or nothing; entries imported before are skipped)')
+  .addOption(new Option('-f, --format <format>', 'file format (default: csv for .csv files, else journal)').choices(['csv', 'journal']))
+  .option('-t, --tenant <id>', 'tenant to import into (default: the only tenant)')
+  .option('-n, --dry-run', 'check everything and report, but write nothing')
+  .option('-s, --source <label>', 'label that keeps the entry ids of different files apart (default: the format)')
+  .option('-c, --commodity <symbol=code>', "read a journal commodity as an ISO currency, e.g. '$=CAD' (repeatable)", collect)
+  .addOption(new Option('--number-format <format>', 'CSV amounts: dot (1,234.50) or comma (1.234,50)').choices(['dot', 'comma']))
+  .option('-d, --data-dir <dir>', 'data directory (env KONTOR_DATA_DIR)')
+  .action(async (file: string, opts: { format?: string; tenant?: string; dryRun?: boolean; source?: string; commodity?: string[]; numberFormat?: 'dot' | 'comma'; dataDir?: string }) => {
+    await withKontor(opts.dataDir, async (kontor) => {
+      const tenantId = await resolveTenant(kontor.database.db.system, opts.tenant);
+      await runImport(kontor.context.modules.get<LedgerApi>('ledger'), tenantId, file, opts, processIo);
+    });
+  });
+
+program
+  .command('export')
+  .description('Export data from Kontor')
+  .command('ledger')
+  .description('Write posted entries as an hledger journal (hledger -f FILE bal) or as ledger CSV')
+  .addOption(new Option('-f, --format <format>', 'output format').choices(['hledger', 'csv']).default('hledger'))
+  .option('--from <date>', 'first day (YYYY-MM-DD)')
+  .option('--to <date>', 'last day (YYYY-MM-DD)')
+  .option('-o, --out <file>', 'write to this file instead of stdout')
+  .option('-t, --tenant <id>', 'tenant to export (default: the only tenant)')
+  .option('-d, --data-dir <dir>', 'data directory (env KONTOR_DATA_DIR)')
+  .action(async (opts: { format?: string; from?: string; to?: string; out?: string; tenant?: string; dataDir?: string }) => {
+    await withKontor(opts.dataDir, async (kontor) => {
+      const tenantId = await resolveTenant(kontor.database.db.system, opts.tenant);
+      await runExport(kontor.context.modules.get<LedgerApi>('ledger'), tenantId, opts, processIo);
+    });
   });
 
 program

@@ -222,7 +222,8 @@ describe('journal entries', () => {
     });
     expect(fx.statusCode, fx.body).toBe(201);
     const missingBase = await postEntry(t, owner, { date: '2026-04-12', lines: [{ accountId: id('1120'), debit: '1.00', currency: 'USD' }, { accountId: id('4200'), credit: '1.00', currency: 'USD' }] });
-    expect(problemCode(missingBase)).toBe('LEDGER.INVALID_LINE');
+    // No base amount and no USD rate on file: the base amount cannot be filled from a rate.
+    expect(problemCode(missingBase)).toBe('LEDGER.RATE_MISSING');
     const unbalancedBase = await postEntry(t, owner, {
       date: '2026-04-12',
       lines: [

@@ -2,3 +2,5 @@ export { ledgerModule, type LedgerApi } from './module.js';
 export type { PostEntryInput, PostResult } from './service.js';
 export type { LineInput } from './domain/entries.js';
 export type { AccountType, AccountSubtype } from './domain/accounts.js';
+export { realisedFxGainLoss, type SettlementInput, type SettlementResult } from './domain/fx.js';
+export { processIo, resolveTenant, runExport, runImport } from './import-cli.js';

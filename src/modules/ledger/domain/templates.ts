@@ -19,6 +19,14 @@ export interface ChartTemplate {
 const g = (code: string, name: string, type: AccountType, parent?: string): TemplateAccount => ({ code, name, type, group: true, ...(parent && { parent }) });
 const a = (code: string, name: string, type: AccountType, subtype: AccountSubtype, parent: string): TemplateAccount => ({ code, name, type, subtype, parent });
 
+/**
+ * Exchange gain/loss accounts (income: a gain credits it, a loss debits it). Payments post realised
+ * differences to the first, period-end revaluation posts unrealised ones to the second; the ledger
+ * finds them by name and creates the unrealised one on demand for charts made without it.
+ */
+export const FX_REALISED_ACCOUNT = { code: '4300', name: 'Exchange Gain/Loss' } as const;
+export const FX_UNREALISED_ACCOUNT = { code: '4310', name: 'Unrealised Exchange Gain/Loss' } as const;
+
 const SMALL_BUSINESS: TemplateAccount[] = [
   g('1000', 'Assets', 'asset'),
   g('1100', 'Current Assets', 'asset', '1000'),
@@ -44,6 +52,8 @@ const SMALL_BUSINESS: TemplateAccount[] = [
   g('4000', 'Income', 'income'),
   a('4100', 'Sales', 'income', 'sales', '4000'),
   a('4200', 'Other Income', 'income', 'other_income', '4000'),
+  a(FX_REALISED_ACCOUNT.code, FX_REALISED_ACCOUNT.name, 'income', 'other_income', '4000'),
+  a(FX_UNREALISED_ACCOUNT.code, FX_UNREALISED_ACCOUNT.name, 'income', 'other_income', '4000'),
   g('5000', 'Expenses', 'expense'),
   a('5100', 'Cost of Goods Sold', 'expense', 'cost_of_goods_sold', '5000'),
   a('5200', 'Rent', 'expense', 'operating_expense', '5000'),
@@ -87,6 +97,8 @@ const HOUSEHOLD: TemplateAccount[] = [
   a('4010', 'Salary', 'income', 'other_income', '4000'),
   a('4020', 'Interest', 'income', 'other_income', '4000'),
   a('4030', 'Other Income', 'income', 'other_income', '4000'),
+  a('4040', FX_REALISED_ACCOUNT.name, 'income', 'other_income', '4000'),
+  a('4050', FX_UNREALISED_ACCOUNT.name, 'income', 'other_income', '4000'),
   g('5000', 'Expenses', 'expense'),
   a('5010', 'Groceries', 'expense', 'operating_expense', '5000'),
   a('5020', 'Rent', 'expense', 'operating_expense', '5000'),
