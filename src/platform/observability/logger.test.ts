@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
-import { loggerOptions } from './logger.js';
+import { loggerOptions, redactUrl } from './logger.js';
 
 function capture() {
   const lines: string[] = [];
@@ -31,6 +31,16 @@ describe('log redaction', () => {
     for (const secret of ['eyJsecret', 'secret-cookie', 'kontor_live_secret', 'hunter2', 'n3w-secret', 'tok-secret', 'rt-secret', 'csrf-secret', 'csrf2-secret', '123456', 'pw-secret', 'smtp-secret']) {
       expect(out).not.toContain(secret);
     }
+  });
+
+  it('blanks one-time secrets in logged request URLs (an OIDC callback\'s code and state)', () => {
+    const { logger, lines } = capture();
+    logger.info({ req: { method: 'GET', url: '/api/v1/auth/oidc/google/callback?code=c0de-secret&state=st4te-secret&iss=https%3A%2F%2Fidp' } }, 'incoming request');
+    const out = lines.join('');
+    expect(out).not.toContain('c0de-secret');
+    expect(out).not.toContain('st4te-secret');
+    expect(out).toContain('iss=https');
+    expect(redactUrl('/api/v1/ledger?from=2026-01-01')).toBe('/api/v1/ledger?from=2026-01-01');
   });
 
   it('writes JSON lines with a service name and ISO time', () => {
