@@ -120,7 +120,7 @@ export function ledgerRoutes(app: KontorApp, ledger: LedgerService, transactions
 
   app.get(
     '/api/v1/accounts/:id/balance',
-    { config: { permission: 'ledger.report.read' }, schema: { tags: ['accounts'], summary: 'Balance of an account (or group) as of a date', params: s.idParams, querystring: s.balanceQuery } },
+    { config: { permission: 'ledger.report.read' }, schema: { tags: ['accounts'], summary: 'Balance of an account (or group) as of a date', params: s.idParams, querystring: s.balanceQuery, response: { 200: s.accountBalanceResponse } } },
     async (request) => ledger.accountBalance(requireTenant(request), request.params.id, request.query.asOf ?? today()),
   );
 
@@ -215,7 +215,7 @@ export function ledgerRoutes(app: KontorApp, ledger: LedgerService, transactions
 
   app.get(
     '/api/v1/reports/trial-balance',
-    { config: { permission: 'ledger.report.read' }, schema: { tags: ['reports'], summary: 'Trial balance in base currency at a date (from daily rollups)', querystring: s.trialBalanceQuery } },
+    { config: { permission: 'ledger.report.read' }, schema: { tags: ['reports'], summary: 'Trial balance in base currency at a date (from daily rollups)', querystring: s.trialBalanceQuery, response: { 200: s.trialBalanceResponse } } },
     async (request) => ledger.trialBalance(requireTenant(request), request.query.asOf ?? today(), { includeZero: request.query.includeZero === 'true' }),
   );
 
@@ -223,7 +223,7 @@ export function ledgerRoutes(app: KontorApp, ledger: LedgerService, transactions
     '/api/v1/ledger',
     {
       config: { permission: 'ledger.report.read' },
-      schema: { tags: ['reports'], summary: 'General ledger: posted lines with running balance, filtered by account, dates, party, store, tag', querystring: s.ledgerQuery },
+      schema: { tags: ['reports'], summary: 'General ledger: posted lines with running balance, filtered by account, dates, party, store, tag', querystring: s.ledgerQuery, response: { 200: s.generalLedgerResponse } },
     },
     async (request) => {
       const { limit, cursor, ...filter } = request.query;
@@ -292,7 +292,7 @@ export function ledgerRoutes(app: KontorApp, ledger: LedgerService, transactions
 
   app.get(
     '/api/v1/ledger/settings',
-    { config: { permission: 'ledger.settings.read' }, schema: { tags: ['ledger'], summary: 'Ledger settings: the lock date' } },
+    { config: { permission: 'ledger.settings.read' }, schema: { tags: ['ledger'], summary: 'Ledger settings: the lock date', response: { 200: s.ledgerSettingsResponse } } },
     async (request, reply) => {
       const settings = await ledger.getSettings(requireTenant(request));
       setEtag(reply, settings.version);
@@ -304,7 +304,7 @@ export function ledgerRoutes(app: KontorApp, ledger: LedgerService, transactions
     '/api/v1/ledger/settings',
     {
       config: { permission: 'ledger.settings.update' },
-      schema: { tags: ['ledger'], summary: 'Set the lock date: nothing posts on or before it (send If-Match)', body: s.settingsBody },
+      schema: { tags: ['ledger'], summary: 'Set the lock date: nothing posts on or before it (send If-Match)', body: s.settingsBody, response: { 200: s.ledgerSettingsResponse } },
     },
     async (request, reply) => {
       const expected = requireIfMatch(request);

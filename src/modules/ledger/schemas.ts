@@ -209,3 +209,54 @@ export const transactionResponse = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
 });
+
+const amountOut = z.string().describe('Decimal string in the named currency');
+
+export const accountBalanceResponse = z.object({
+  accountId: z.uuid(),
+  asOf: z.string(),
+  normalSide: z.enum(['debit', 'credit']),
+  currency: z.string(),
+  balance: amountOut.describe("In the account's normal direction: positive is a debit balance for assets/expenses, credit for the others"),
+  baseCurrency: z.string(),
+  baseBalance: amountOut,
+  byCurrency: z.array(z.object({ currency: z.string(), balance: amountOut })),
+});
+
+export const trialBalanceResponse = z.object({
+  asOf: z.string(),
+  currency: z.string(),
+  accounts: z.array(z.object({ accountId: z.uuid(), code: z.string(), name: z.string(), type: z.enum(ACCOUNT_TYPES), debit: amountOut, credit: amountOut })),
+  totals: z.object({ debit: amountOut, credit: amountOut }),
+  balanced: z.boolean(),
+});
+
+export const generalLedgerResponse = z.object({
+  baseCurrency: z.string(),
+  accountCurrency: z.string().nullable(),
+  openingBaseBalance: amountOut,
+  items: z.array(
+    z.object({
+      date: z.string(),
+      entryId: z.uuid(),
+      lineNo: z.number().int(),
+      accountId: z.uuid(),
+      memo: z.string().nullable(),
+      reference: z.string().nullable(),
+      source: z.object({ module: z.string(), id: z.string().nullable(), href: z.string() }),
+      currency: z.string(),
+      debit: amountOut,
+      credit: amountOut,
+      baseDebit: amountOut,
+      baseCredit: amountOut,
+      runningBaseBalance: amountOut,
+      runningBalance: amountOut.nullable().describe("Only when filtered to one account, in the account's currency"),
+      partyId: z.uuid().nullable(),
+      storeId: z.uuid().nullable(),
+      tags: z.array(z.string()),
+    }),
+  ),
+  nextCursor: z.string().nullable(),
+});
+
+export const ledgerSettingsResponse = z.object({ lockDate: z.string().nullable(), version: z.number().int() });
