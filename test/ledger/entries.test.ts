@@ -139,6 +139,13 @@ describe('journal entries', () => {
     // Even the schema owner (no RLS) cannot change or delete posted lines or entries.
     await expect(adminQuery(t.testDb.ownerUrl, `update ledger.journal_lines set debit = 20 where entry_id = $1 and line_no = 1`, [e.id])).rejects.toThrow(/immutable/);
     await expect(adminQuery(t.testDb.ownerUrl, `delete from ledger.journal_lines where entry_id = $1`, [e.id])).rejects.toThrow(/immutable/);
+    await expect(
+      adminQuery(
+        t.testDb.ownerUrl,
+        `insert into ledger.journal_lines (tenant_id, entry_id, line_no, account_id, entry_date, currency, debit, base_debit) values ($1, $2, 9, $3, '2026-04-08', 'INR', 5, 5)`,
+        [owner.tenantId, e.id, id('5400')],
+      ),
+    ).rejects.toThrow(/immutable/);
     await expect(adminQuery(t.testDb.ownerUrl, `update ledger.journal_entries set memo = 'x' where id = $1`, [e.id])).rejects.toThrow(/immutable/);
     await expect(adminQuery(t.testDb.ownerUrl, `delete from ledger.journal_entries where id = $1`, [e.id])).rejects.toThrow(/immutable/);
     // A hand-written unbalanced posting is refused at commit by the deferred constraint trigger.
