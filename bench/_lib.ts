@@ -52,7 +52,7 @@ export interface LoadResult {
 }
 
 /**
- * A closed-loop HTTP load generator: `concurrency` clients each send one GET at a time until the
+ * A closed-loop HTTP load generator: `concurrency` clients each send one request at a time until the
  * time or the request budget runs out. It runs in a worker thread, so the client's own work does
  * not compete with an in-process server for the main event loop.
  */
@@ -74,6 +74,8 @@ export interface LoadTarget {
   headers?: Record<string, string>;
   /** The status a good response has (default 200). */
   expectStatus?: number;
+  /** JSON bodies to POST, one per request, cycled in order; without them each request is a GET. */
+  bodies?: string[];
 }
 
 // Plain JavaScript (the worker is not run through tsx). It uses node:http with a keep-alive agent
@@ -86,10 +88,13 @@ const { target, options } = workerData;
 const expected = target.expectStatus ?? 200;
 const agent = new http.Agent({ keepAlive: true, maxSockets: options.concurrency });
 const url = new URL(target.url);
+let sent = 0;
 function send() {
   return new Promise((resolve) => {
+    const body = target.bodies ? target.bodies[sent++ % target.bodies.length] : undefined;
+    const headers = body === undefined ? (target.headers ?? {}) : { ...target.headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) };
     const request = http.request(
-      { host: url.hostname, port: url.port, path: url.pathname + url.search, method: 'GET', headers: target.headers ?? {}, agent },
+      { host: url.hostname, port: url.port, path: url.pathname + url.search, method: body === undefined ? 'GET' : 'POST', headers, agent },
       (response) => {
         response.on('data', () => {});
         response.on('end', () => resolve(response.statusCode === expected));
@@ -98,7 +103,7 @@ function send() {
     );
     request.on('error', () => resolve(false));
     request.setTimeout(10000, () => request.destroy());
-    request.end();
+    request.end(body);
   });
 }
 (async () => {

@@ -6,6 +6,7 @@ import type { Actor } from '../../src/kernel/index.js';
 import {
   GENESIS_HASH,
   recordAudit,
+  recordAudits,
   runAuditVerify,
   verifyAuditLog,
   verifyOwnAuditChain,
@@ -288,5 +289,41 @@ describe('concurrent use cases', () => {
       expect((await rowsOf(tenantId)).map((r) => Number(r.seq))).toEqual(Array.from({ length: perTenant }, (_, i) => i + 1));
       expect(await verifyOne(tenantId)).toEqual({ tenantId, ok: true, checked: perTenant, firstBroken: null });
     }
+  });
+});
+
+describe('appending several records at once', () => {
+  it('chains them in the order given, after and before single appends, with one verifiable head', async () => {
+    const tenantId = randomUUID();
+    await append(t, tenantId, 2);
+    const appended = await t.db.withTenant(tenantId, (tx) => recordAudits(tx, [3, 4, 5].map((n) => entry(tenantId, n))));
+    expect(appended.map((r) => r.seq)).toEqual([3, 4, 5]);
+    await t.db.withTenant(tenantId, (tx) => recordAudit(tx, entry(tenantId, 6)));
+    const rows = await rowsOf(tenantId);
+    expect(rows.map((r) => [Number(r.seq), r.entity_id])).toEqual([1, 2, 3, 4, 5, 6].map((n) => [n, `thing-${n}`]));
+    rows.forEach((row, i) => {
+      expect(row.prev_hash).toBe(i === 0 ? GENESIS_HASH : rows[i - 1]!.hash);
+      expect(auditHash(row.prev_hash, fieldsOfRow(row))).toBe(row.hash);
+    });
+    expect(appended.map((r) => r.hash)).toEqual(rows.slice(2, 5).map((r) => r.hash));
+    expect(await verifyOne(tenantId)).toEqual({ tenantId, ok: true, checked: 6, firstBroken: null });
+  });
+
+  it('appends nothing for no records, and refuses records of two tenants in one call', async () => {
+    const [a, b] = [randomUUID(), randomUUID()];
+    expect(await t.db.withTenant(a, (tx) => recordAudits(tx, []))).toEqual([]);
+    await expect(t.db.withTenant(a, (tx) => recordAudits(tx, [entry(a, 1), entry(b, 1)]))).rejects.toThrow(/one tenant/);
+    expect(await rowsOf(a)).toEqual([]);
+  });
+
+  it('never forks the chain when batches and single appends of one tenant race', async () => {
+    const tenantId = randomUUID();
+    const work = Array.from({ length: 20 }, (_, i) =>
+      t.db.withTenant(tenantId, (tx) => (i % 2 === 0 ? recordAudits(tx, [entry(tenantId, i), entry(tenantId, i + 100)]) : recordAudit(tx, entry(tenantId, i)).then((r) => [r]))),
+    );
+    const appended = (await Promise.all(work)).flat();
+    expect(appended).toHaveLength(30);
+    expect((await rowsOf(tenantId)).map((r) => Number(r.seq))).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+    expect(await verifyOne(tenantId)).toEqual({ tenantId, ok: true, checked: 30, firstBroken: null });
   });
 });

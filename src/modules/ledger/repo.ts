@@ -184,12 +184,13 @@ export async function hasLines(tx: Tx, accountId: string): Promise<boolean> {
 
 export type NewEntry = Omit<EntryRow, 'status' | 'posted_at' | 'version' | 'created_at' | 'updated_at' | 'reversed_by_id'> & { created_by: string };
 
-/** Inserts a draft; with a source id, returns undefined when that (module, id, revision) exists already. */
-export async function insertDraftEntry(tx: Tx, entry: NewEntry): Promise<boolean> {
+/** Inserts a draft (created `at`, default now); with a source id, returns false when that (module, id, revision) exists already. */
+export async function insertDraftEntry(tx: Tx, entry: NewEntry, at?: Date): Promise<boolean> {
+  const when = at ? sql`${at.toISOString()}::timestamptz` : sql`now()`;
   const { rows } = await sql<{ id: string }>`
-    insert into ledger.journal_entries (tenant_id, id, entry_date, memo, reference, source_module, source_id, source_revision, status, base_currency, reverses_id, created_by)
+    insert into ledger.journal_entries (tenant_id, id, entry_date, memo, reference, source_module, source_id, source_revision, status, base_currency, reverses_id, created_by, created_at, updated_at)
     values (${entry.tenant_id}, ${entry.id}, ${entry.entry_date}, ${entry.memo}, ${entry.reference}, ${entry.source_module}, ${entry.source_id},
-            ${entry.source_revision}, 'draft', ${entry.base_currency}, ${entry.reverses_id}, ${entry.created_by}::jsonb)
+            ${entry.source_revision}, 'draft', ${entry.base_currency}, ${entry.reverses_id}, ${entry.created_by}::jsonb, ${when}, ${when})
     on conflict (tenant_id, source_module, source_id, source_revision) where source_id is not null do nothing
     returning id`.execute(tx);
   return rows.length > 0;
@@ -220,6 +221,59 @@ export async function insertLines(tx: Tx, tenantId: string, entryId: string, dat
                 ${lines.map((l) => l.memo)}::text[], ${lines.map((l) => l.partyId)}::uuid[], ${lines.map((l) => l.storeId)}::uuid[],
                 ${lines.map((l) => JSON.stringify(l.tags))}::jsonb[])
          as t(line_no, account_id, currency, debit, credit, base_debit, base_credit, memo, party_id, store_id, tags)`.execute(tx);
+}
+
+/** Drafts without a source id (nothing to collide with), several in one statement, created `at`. */
+export async function insertDraftEntries(tx: Tx, entries: readonly NewEntry[], at: Date): Promise<void> {
+  if (entries.length === 0) return;
+  const col = <K extends keyof NewEntry>(k: K) => entries.map((e) => e[k]);
+  const when = sql`${at.toISOString()}::timestamptz`;
+  await sql`
+    insert into ledger.journal_entries (tenant_id, id, entry_date, memo, reference, source_module, source_id, source_revision, status, base_currency, reverses_id, created_by, created_at, updated_at)
+    select t.tenant_id, t.id, t.entry_date, t.memo, t.reference, t.source_module, t.source_id, t.source_revision, 'draft', t.base_currency, t.reverses_id, t.created_by, ${when}, ${when}
+    from unnest(${col('tenant_id')}::uuid[], ${col('id')}::uuid[], ${col('entry_date')}::date[], ${col('memo')}::text[], ${col('reference')}::text[],
+                ${col('source_module')}::text[], ${col('source_id')}::text[], ${col('source_revision')}::int[], ${col('base_currency')}::text[],
+                ${col('reverses_id')}::uuid[], ${col('created_by')}::jsonb[])
+         as t(tenant_id, id, entry_date, memo, reference, source_module, source_id, source_revision, base_currency, reverses_id, created_by)`.execute(tx);
+}
+
+/** The lines of several entries in one statement. */
+export async function insertLinesOfEntries(tx: Tx, tenantId: string, entries: readonly { entryId: string; date: string; lines: readonly LineDraft[] }[]): Promise<void> {
+  const flat = entries.flatMap((e) => e.lines.map((l, i) => ({ ...l, entryId: e.entryId, date: e.date, lineNo: i + 1 })));
+  if (flat.length === 0) return;
+  await sql`
+    insert into ledger.journal_lines (tenant_id, entry_id, line_no, account_id, entry_date, currency, debit, credit, base_debit, base_credit, memo, party_id, store_id, tags)
+    select ${tenantId}::uuid, t.entry_id, t.line_no, t.account_id, t.entry_date, t.currency, t.debit, t.credit, t.base_debit, t.base_credit, t.memo, t.party_id, t.store_id,
+           coalesce((select array_agg(x) from jsonb_array_elements_text(t.tags) x), '{}')
+    from unnest(${flat.map((l) => l.entryId)}::uuid[], ${flat.map((l) => l.lineNo)}::int[], ${flat.map((l) => l.accountId)}::uuid[], ${flat.map((l) => l.date)}::date[],
+                ${flat.map((l) => l.currency)}::text[], ${flat.map((l) => l.debit.toString())}::bigint[], ${flat.map((l) => l.credit.toString())}::bigint[],
+                ${flat.map((l) => l.baseDebit.toString())}::bigint[], ${flat.map((l) => l.baseCredit.toString())}::bigint[],
+                ${flat.map((l) => l.memo)}::text[], ${flat.map((l) => l.partyId)}::uuid[], ${flat.map((l) => l.storeId)}::uuid[],
+                ${flat.map((l) => JSON.stringify(l.tags))}::jsonb[])
+         as t(entry_id, line_no, account_id, entry_date, currency, debit, credit, base_debit, base_credit, memo, party_id, store_id, tags)`.execute(tx);
+}
+
+/**
+ * Locks (creating them at zero where missing) the daily rollup rows several entries are about to
+ * post to, in (account, day, currency) order: the order a single entry's posting locks them in, so
+ * a group of postings and single postings to the same accounts queue rather than deadlock.
+ */
+export async function lockRollups(tx: Tx, tenantId: string, keys: readonly { accountId: string; day: string; currency: string }[]): Promise<void> {
+  if (keys.length === 0) return;
+  await sql`
+    insert into ledger.daily_balances as b (tenant_id, account_id, day, currency)
+    select distinct ${tenantId}::uuid, k.account_id, k.day, k.currency
+    from unnest(${keys.map((k) => k.accountId)}::uuid[], ${keys.map((k) => k.day)}::date[], ${keys.map((k) => k.currency)}::text[]) as k(account_id, day, currency)
+    order by 2, 3, 4
+    on conflict (tenant_id, account_id, day, currency) do update set line_count = b.line_count`.execute(tx);
+}
+
+/** Marks several drafts posted in one statement (the rollup trigger runs per entry). */
+export async function markPostedMany(tx: Tx, entryIds: readonly string[], at: Date): Promise<void> {
+  if (entryIds.length === 0) return;
+  const when = sql`${at.toISOString()}::timestamptz`;
+  await sql`update ledger.journal_entries set status = 'posted', posted_at = ${when}, version = version + 1, updated_at = ${when}
+            where id = any(${entryIds}::uuid[]) and status = 'draft'`.execute(tx);
 }
 
 export async function deleteLines(tx: Tx, entryId: string): Promise<void> {
@@ -320,6 +374,25 @@ export async function balancesFromLines(tx: Tx, asOf: string): Promise<BalanceRo
     from ledger.journal_lines l join ledger.journal_entries e on e.tenant_id = l.tenant_id and e.id = l.entry_id
     where e.status = 'posted' and l.entry_date <= ${asOf}::date
     group by l.account_id, l.currency order by l.account_id, l.currency`.execute(tx);
+  return rows;
+}
+
+export interface MovementRow extends BalanceRow {
+  account_type: string;
+}
+
+/**
+ * Income and expense movements between two dates (inclusive), per account and currency, from the
+ * daily rollups: the figures of a profit and loss statement.
+ */
+export async function profitAndLossMovements(tx: Tx, from: string, to: string): Promise<MovementRow[]> {
+  const { rows } = await sql<MovementRow>`
+    select b.account_id, a.type as account_type, b.currency, sum(b.debit)::text as debit, sum(b.credit)::text as credit,
+           sum(b.base_debit)::text as base_debit, sum(b.base_credit)::text as base_credit
+    from ledger.daily_balances b join ledger.accounts a on a.tenant_id = b.tenant_id and a.id = b.account_id
+    where a.type in ('income', 'expense') and b.day between ${from}::date and ${to}::date
+    group by b.account_id, a.type, b.currency
+    order by b.account_id, b.currency`.execute(tx);
   return rows;
 }
 

@@ -1,6 +1,6 @@
 import { AppError, newId, now, type Actor, type Invocation } from '../../kernel/index.js';
 import { formatMoney } from '../../kernel/money.js';
-import { auditFromInvocation, recordAudit } from '../../platform/audit/index.js';
+import { auditFromInvocation, recordAudit, recordAudits } from '../../platform/audit/index.js';
 import type { Database, Tx } from '../../platform/db/index.js';
 import { appendEvent } from '../../platform/events/index.js';
 import { staleVersion } from '../../platform/http/index.js';
@@ -18,6 +18,8 @@ import {
   type RawLine,
 } from './domain/entries.js';
 import * as errors from './domain/errors.js';
+import { GroupCommit, type Settled } from './group-commit.js';
+import { loadBaseAmountFiller } from './fx.js';
 import { CHART_TEMPLATES, templateInOrder } from './domain/templates.js';
 import { toHledger } from './export.js';
 import * as repo from './repo.js';
@@ -63,8 +65,26 @@ interface WriteEntry {
   post: boolean;
   reversesId: string | null;
   actor: Actor | null;
-  /** The caller marks the entry posted itself, as its last statement (see createEntry). */
-  deferMark?: boolean;
+}
+
+/** One `createEntry(…, post: true)` call waiting for its group commit. */
+interface PostingRequest {
+  inv: Invocation;
+  input: EntryInput;
+}
+
+/**
+ * Concurrent postings of one tenant: up to 128 per transaction, up to 3 transactions at once (one
+ * holds the rollup and audit locks while the others write their entries and events), gathered for
+ * up to 2 ms under load.
+ */
+const GROUP_COMMIT = { maxBatch: 128, maxInFlight: 3, gatherMs: 2 };
+
+/** A failed group is written again entry by entry when the failure was the database's answer, not a lost connection. */
+function retryAlone(error: unknown): boolean {
+  if (error instanceof AppError) return true;
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) && !code.startsWith('08') && !code.startsWith('57');
 }
 
 /** Turns the database's last-line-of-defence refusals into the same errors the domain throws. */
@@ -79,10 +99,14 @@ export function mapLedgerDbError(error: unknown): never {
 }
 
 export class LedgerService {
+  private readonly postings: GroupCommit<PostingRequest, EntryView>;
+
   constructor(
     private readonly db: Database,
     private readonly baseCurrencyOf: BaseCurrencyOf,
-  ) {}
+  ) {
+    this.postings = new GroupCommit((tenantId, items) => this.postGroup(tenantId, items), GROUP_COMMIT);
+  }
 
   /** A tenant transaction whose database-level ledger refusals surface as AppErrors (also those raised at commit). */
   run<T>(tenantId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
@@ -238,23 +262,54 @@ export class LedgerService {
       assertOpenPeriod(w.date, await repo.lockDate(tx, w.tenantId, true));
     }
     const id = newId();
-    const inserted = await repo.insertDraftEntry(tx, {
-      tenant_id: w.tenantId,
-      id,
-      entry_date: w.date,
-      memo: w.memo,
-      reference: w.reference,
-      source_module: w.source.module,
-      source_id: w.source.id,
-      source_revision: w.source.revision,
-      base_currency: w.baseCurrency,
-      reverses_id: w.reversesId,
-      created_by: JSON.stringify(w.actor),
-    });
+    const at = now();
+    const inserted = await repo.insertDraftEntry(
+      tx,
+      {
+        tenant_id: w.tenantId,
+        id,
+        entry_date: w.date,
+        memo: w.memo,
+        reference: w.reference,
+        source_module: w.source.module,
+        source_id: w.source.id,
+        source_revision: w.source.revision,
+        base_currency: w.baseCurrency,
+        reverses_id: w.reversesId,
+        created_by: JSON.stringify(w.actor),
+      },
+      at,
+    );
     if (!inserted) return undefined;
     await repo.insertLines(tx, w.tenantId, id, w.date, w.lines);
-    if (w.post && !w.deferMark) await repo.markPosted(tx, id);
+    if (w.post) {
+      // The events first: marking it posted locks the entry's rollup rows until commit.
+      await this.announcePosted(tx, w.tenantId, w.actor, [postedView(id, w, at)]);
+      await repo.markPosted(tx, id, at);
+    }
     return id;
+  }
+
+  /**
+   * The events of posted entries, in the posting transaction: `journal_entry.posted` for each
+   * (seed 002's TransactionPosted) and one `general_ledger.updated` (GLUpdated) naming the
+   * accounts and dates they touched.
+   */
+  private async announcePosted(tx: Tx, tenantId: string, actor: Actor | null, views: readonly EntryView[], actorOf: (i: number) => Actor | null = () => actor): Promise<void> {
+    if (views.length === 0) return;
+    for (const [i, view] of views.entries()) await appendEvent(tx, { type: 'journal_entry.posted', tenantId, actor: actorOf(i), data: view });
+    const dates = views.map((v) => v.date).sort();
+    await appendEvent(tx, {
+      type: 'general_ledger.updated',
+      tenantId,
+      actor,
+      data: {
+        accountIds: [...new Set(views.flatMap((v) => v.lines.map((l) => l.accountId)))].sort(),
+        from: dates[0]!,
+        to: dates[dates.length - 1]!,
+        entryIds: views.map((v) => v.id),
+      },
+    });
   }
 
   /**
@@ -268,7 +323,9 @@ export class LedgerService {
     const baseCurrency = await this.baseCurrencyOf(input.tenantId);
     const existing = await repo.findEntryBySource(tx, input.source.module, input.source.id, revision);
     if (existing) return this.samePosting(tx, existing, input, baseCurrency);
-    const lines = normalizeLines(input.lines, await this.postingAccounts(tx, input.lines), baseCurrency, { path: 'lines', requirePostable: true });
+    const accounts = await this.postingAccounts(tx, input.lines);
+    const filled = (await loadBaseAmountFiller(tx, [input], accounts, baseCurrency)).lines(input.date, input.lines);
+    const lines = normalizeLines(filled, accounts, baseCurrency, { path: 'lines', requirePostable: true });
     const id = await this.writeEntry(tx, {
       tenantId: input.tenantId,
       baseCurrency,
@@ -292,7 +349,8 @@ export class LedgerService {
   private async samePosting(tx: Tx, existing: repo.EntryRow, input: PostEntryInput, baseCurrency: string): Promise<PostResult> {
     const stored = (await repo.linesOf(tx, [existing.id])).map(draftOf);
     const accounts = await this.postingAccounts(tx, input.lines);
-    const given = normalizeLines(input.lines, accounts, baseCurrency, { path: 'lines', requirePostable: false });
+    const filled = (await loadBaseAmountFiller(tx, [input], accounts, baseCurrency)).lines(input.date, input.lines);
+    const given = normalizeLines(filled, accounts, baseCurrency, { path: 'lines', requirePostable: false });
     const key = (l: LineDraft) => [l.accountId, l.currency, l.debit, l.credit, l.baseDebit, l.baseCredit].join('|');
     const same = existing.entry_date === input.date && stored.map(key).sort().join('\n') === given.map(key).sort().join('\n');
     if (!same) throw errors.sourceConflict(input.source.module, input.source.id, input.source.revision ?? 0, existing.id);
@@ -321,11 +379,17 @@ export class LedgerService {
     return id!;
   }
 
+  /**
+   * Creates a draft, or a posted entry. Postings go through the tenant's group commit: concurrent
+   * ones share a transaction (see postGroup), each still validated and answered on its own.
+   */
   async createEntry(inv: Invocation, input: EntryInput, post: boolean): Promise<EntryView> {
+    if (post) return this.postings.submit(inv.tenantId, { inv, input });
     const baseCurrency = await this.baseCurrencyOf(inv.tenantId);
     return this.run(inv.tenantId, async (tx) => {
       const accounts = await this.postingAccounts(tx, input.lines);
-      const lines = normalizeLines(parseRawLines(input.lines, accounts, baseCurrency), accounts, baseCurrency, { requirePostable: post });
+      const raw = (await loadBaseAmountFiller(tx, [input], accounts, baseCurrency)).raw(input.date, input.lines);
+      const lines = normalizeLines(parseRawLines(raw, accounts, baseCurrency), accounts, baseCurrency, { requirePostable: false });
       const id = (await this.writeEntry(tx, {
         tenantId: inv.tenantId,
         baseCurrency,
@@ -334,31 +398,111 @@ export class LedgerService {
         reference: input.reference ?? null,
         source: { module: 'ledger', id: null, revision: 0 },
         lines,
-        post,
+        post: false,
         reversesId: null,
         actor: inv.actor,
-        deferMark: true,
       }))!;
       const draft = await this.entryIn(tx, id);
-      if (!post) {
-        await recordAudit(tx, auditFromInvocation(inv, 'journal_entry.drafted', 'journal_entry', id, null, draft));
-        return draft;
-      }
-      return this.markPostedLast(tx, inv, draft);
+      await recordAudit(tx, auditFromInvocation(inv, 'journal_entry.drafted', 'journal_entry', id, null, draft));
+      return draft;
     });
   }
 
   /**
-   * Marks a draft posted as the transaction's last statement: posting locks the entry's daily
-   * rollup rows until commit, so everything else (view, event, audit) happens before, and
-   * concurrent postings to the same accounts wait for each other as briefly as possible.
+   * Writes a group of postings in one transaction. Entries that fail validation are answered with
+   * their own problem and left out; if the database refuses the group (a check at commit, a
+   * deadlock), nothing of it is kept and each entry is written again alone, so only the bad one
+   * fails.
+   */
+  private async postGroup(tenantId: string, items: PostingRequest[]): Promise<Settled<EntryView>[]> {
+    const baseCurrency = await this.baseCurrencyOf(tenantId);
+    try {
+      return await this.run(tenantId, (tx) => this.writePostings(tx, tenantId, baseCurrency, items));
+    } catch (error) {
+      if (items.length === 1 || !retryAlone(error)) return items.map(() => ({ ok: false, error }));
+      const out: Settled<EntryView>[] = [];
+      for (const item of items) {
+        try {
+          out.push((await this.run(tenantId, (tx) => this.writePostings(tx, tenantId, baseCurrency, [item])))[0]!);
+        } catch (alone) {
+          out.push({ ok: false, error: alone });
+        }
+      }
+      return out;
+    }
+  }
+
+  private async writePostings(tx: Tx, tenantId: string, baseCurrency: string, items: readonly PostingRequest[]): Promise<Settled<EntryView>[]> {
+    const accounts = await this.postingAccounts(tx, items.flatMap((item) => item.input.lines));
+    const lockDate = await repo.lockDate(tx, tenantId, true);
+    const fx = await loadBaseAmountFiller(tx, items.map((item) => item.input), accounts, baseCurrency);
+    const results: Settled<EntryView>[] = new Array<Settled<EntryView>>(items.length);
+    const valid: { index: number; id: string; item: PostingRequest; lines: LineDraft[] }[] = [];
+    items.forEach((item, index) => {
+      try {
+        const lines = normalizeLines(parseRawLines(fx.raw(item.input.date, item.input.lines), accounts, baseCurrency), accounts, baseCurrency, { requirePostable: true });
+        assertBalanced(lines, baseCurrency);
+        assertOpenPeriod(item.input.date, lockDate);
+        valid.push({ index, id: newId(), item, lines });
+      } catch (error) {
+        results[index] = { ok: false, error };
+      }
+    });
+    if (valid.length === 0) return results;
+
+    const ids = valid.map((v) => v.id);
+    const at = now();
+    await repo.insertDraftEntries(
+      tx,
+      valid.map((v) => ({
+        tenant_id: tenantId,
+        id: v.id,
+        entry_date: v.item.input.date,
+        memo: v.item.input.memo ?? null,
+        reference: v.item.input.reference ?? null,
+        source_module: 'ledger',
+        source_id: null,
+        source_revision: 0,
+        base_currency: baseCurrency,
+        reverses_id: null,
+        created_by: JSON.stringify(v.item.inv.actor),
+      })),
+      at,
+    );
+    await repo.insertLinesOfEntries(tx, tenantId, valid.map((v) => ({ entryId: v.id, date: v.item.input.date, lines: v.lines })));
+    // The entries as they will be once posted at `at` (created then too), without reading them back.
+    const views = valid.map((v) =>
+      postedView(
+        v.id,
+        { ...v.item.input, tenantId, baseCurrency, memo: v.item.input.memo ?? null, reference: v.item.input.reference ?? null, source: { module: 'ledger', id: null, revision: 0 }, lines: v.lines, reversesId: null },
+        at,
+      ),
+    );
+    const actors = new Set(valid.map((v) => JSON.stringify(v.item.inv.actor)));
+    await this.announcePosted(tx, tenantId, actors.size === 1 ? valid[0]!.item.inv.actor : null, views, (i) => valid[i]!.item.inv.actor);
+    // Only now the locks other postings wait for, held from here to commit: the rollup rows (in
+    // order), then the audit chain's head, once for the whole group.
+    await repo.lockRollups(tx, tenantId, valid.flatMap((v) => v.lines.map((l) => ({ accountId: l.accountId, day: v.item.input.date, currency: l.currency }))));
+    await repo.markPostedMany(tx, ids, at);
+    await recordAudits(
+      tx,
+      valid.map((v, i) => auditFromInvocation(v.item.inv, 'journal_entry.posted', 'journal_entry', v.id, null, views[i])),
+    );
+    valid.forEach((v, i) => (results[v.index] = { ok: true, value: views[i]! }));
+    return results;
+  }
+
+  /**
+   * Posts a draft after writing its events, and records its audit last: marking it posted locks its
+   * rollup rows and the audit record locks the tenant's chain head, both until commit, so both are
+   * taken as late as possible and concurrent postings wait for each other as briefly as possible.
    */
   private async markPostedLast(tx: Tx, inv: Invocation, draft: EntryView): Promise<EntryView> {
     const postedAt = now();
     const view: EntryView = { ...draft, status: 'posted', postedAt: postedAt.toISOString(), version: draft.version + 1, updatedAt: postedAt.toISOString() };
-    await appendEvent(tx, { type: 'journal_entry.posted', tenantId: inv.tenantId, actor: inv.actor, data: view });
+    await this.announcePosted(tx, inv.tenantId, inv.actor, [view]);
+    await repo.markPosted(tx, draft.id, postedAt);
     await recordAudit(tx, auditFromInvocation(inv, 'journal_entry.posted', 'journal_entry', view.id, null, view));
-    await repo.markPosted(tx, view.id, postedAt);
     return view;
   }
 
@@ -370,7 +514,8 @@ export class LedgerService {
       if (before.status === 'posted') throw errors.entryPosted();
       if (before.version !== expectedVersion) throw staleVersion(before.version);
       const accounts = await this.postingAccounts(tx, input.lines);
-      const lines = normalizeLines(parseRawLines(input.lines, accounts, before.base_currency), accounts, before.base_currency, { requirePostable: false });
+      const raw = (await loadBaseAmountFiller(tx, [input], accounts, before.base_currency)).raw(input.date, input.lines);
+      const lines = normalizeLines(parseRawLines(raw, accounts, before.base_currency), accounts, before.base_currency, { requirePostable: false });
       const beforeView = await this.entryIn(tx, id);
       await repo.updateDraftEntry(tx, id, expectedVersion, { entry_date: input.date, memo: input.memo ?? null, reference: input.reference ?? null });
       await repo.deleteLines(tx, id);
@@ -503,6 +648,43 @@ export class LedgerService {
     });
   }
 
+  /**
+   * Profit and loss between two dates (inclusive) in base currency, from the daily rollups: each
+   * income account's credit movement and each expense account's debit movement, and the net profit.
+   */
+  async profitAndLoss(tenantId: string, from: string, to: string) {
+    const baseCurrency = await this.baseCurrencyOf(tenantId);
+    return this.run(tenantId, async (tx) => {
+      const accounts = new Map((await repo.allAccounts(tx)).map((a) => [a.id, a]));
+      const net = new Map<string, bigint>();
+      for (const r of await repo.profitAndLossMovements(tx, from, to)) {
+        const sign = r.account_type === 'income' ? -1n : 1n;
+        net.set(r.account_id, (net.get(r.account_id) ?? 0n) + sign * (BigInt(r.base_debit) - BigInt(r.base_credit)));
+      }
+      const section = (type: 'income' | 'expense') => {
+        const rows = [...net]
+          .filter(([id, amount]) => amount !== 0n && accounts.get(id)?.type === type)
+          .map(([id, amount]) => ({ account: accounts.get(id)!, amount }))
+          .sort((x, y) => x.account.code.localeCompare(y.account.code));
+        const total = rows.reduce((sum, r) => sum + r.amount, 0n);
+        return {
+          accounts: rows.map((r) => ({ accountId: r.account.id, code: r.account.code, name: r.account.name, amount: formatMoney(r.amount, baseCurrency) })),
+          total,
+        };
+      };
+      const income = section('income');
+      const expense = section('expense');
+      return {
+        from,
+        to,
+        currency: baseCurrency,
+        income: { accounts: income.accounts, total: formatMoney(income.total, baseCurrency) },
+        expenses: { accounts: expense.accounts, total: formatMoney(expense.total, baseCurrency) },
+        netProfit: formatMoney(income.total - expense.total, baseCurrency),
+      };
+    });
+  }
+
   async generalLedger(tenantId: string, filter: repo.LedgerFilter) {
     const baseCurrency = await this.baseCurrencyOf(tenantId);
     return this.run(tenantId, async (tx) => {
@@ -581,6 +763,50 @@ export class LedgerService {
       return after;
     });
   }
+}
+
+/** The view of an entry just written and posted `at` (created at the same moment), without reading it back. */
+function postedView(
+  id: string,
+  w: Pick<WriteEntry, 'tenantId' | 'baseCurrency' | 'date' | 'memo' | 'reference' | 'source' | 'lines' | 'reversesId'>,
+  at: Date,
+): EntryView {
+  const entry: repo.EntryRow = {
+    tenant_id: w.tenantId,
+    id,
+    entry_date: w.date,
+    memo: w.memo,
+    reference: w.reference,
+    source_module: w.source.module,
+    source_id: w.source.id,
+    source_revision: w.source.revision,
+    status: 'posted',
+    base_currency: w.baseCurrency,
+    reverses_id: w.reversesId,
+    posted_at: at,
+    version: 2,
+    created_at: at,
+    updated_at: at,
+    reversed_by_id: null,
+  };
+  return entryView(
+    entry,
+    w.lines.map((l, i) => ({
+      entry_id: id,
+      line_no: i + 1,
+      account_id: l.accountId,
+      entry_date: w.date,
+      currency: l.currency,
+      debit: l.debit.toString(),
+      credit: l.credit.toString(),
+      base_debit: l.baseDebit.toString(),
+      base_credit: l.baseCredit.toString(),
+      memo: l.memo,
+      party_id: l.partyId,
+      store_id: l.storeId,
+      tags: l.tags,
+    })),
+  );
 }
 
 function shapeOf(a: repo.AccountRow) {

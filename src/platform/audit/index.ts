@@ -1,4 +1,4 @@
-export { recordAudit, auditFromInvocation, type AuditEntry, type AppendedAuditRecord } from './record.js';
+export { recordAudit, recordAudits, auditFromInvocation, type AuditEntry, type AppendedAuditRecord } from './record.js';
 export {
   verifyAuditLog,
   verifyOwnAuditChain,

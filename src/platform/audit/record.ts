@@ -40,26 +40,37 @@ export function auditFromInvocation(
  * changes in the same tenant wait for it.
  */
 export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<AppendedAuditRecord> {
-  const tenantId = entry.tenantId.toLowerCase(); // as the uuid column gives it back
+  return (await recordAudits(tx, [entry]))[0]!;
+}
+
+/**
+ * Appends several records of one tenant, in the order given, with one head lock and one insert:
+ * what a use case that commits many changes at once (a group of postings) records.
+ */
+export async function recordAudits(tx: Tx, entries: readonly AuditEntry[]): Promise<AppendedAuditRecord[]> {
+  if (entries.length === 0) return [];
+  const tenantId = entries[0]!.tenantId.toLowerCase(); // as the uuid column gives it back
+  if (entries.some((e) => e.tenantId.toLowerCase() !== tenantId)) throw new Error('recordAudits: all records must belong to one tenant');
   const head = await lockHead(tx, tenantId);
-  const fields: ChainedFields = {
-    tenantId,
-    seq: head.seq + 1,
-    id: newId().toLowerCase(),
-    occurredAt: now().toISOString(),
-    actor: toJsonValue(entry.actor) as Actor,
-    action: entry.action,
-    entityType: entry.entityType,
-    entityId: entry.entityId,
-    before: toJsonValue(entry.before),
-    after: toJsonValue(entry.after),
-    requestId: entry.requestId,
-    ip: entry.ip,
-  };
-  const hash = auditHash(head.hash, fields);
-  await tx
-    .insertInto('platform.audit_log')
-    .values({
+  const occurredAt = now().toISOString();
+  let prevHash = head.hash;
+  const rows = entries.map((entry, i) => {
+    const fields: ChainedFields = {
+      tenantId,
+      seq: head.seq + 1 + i,
+      id: newId().toLowerCase(),
+      occurredAt,
+      actor: toJsonValue(entry.actor) as Actor,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      before: toJsonValue(entry.before),
+      after: toJsonValue(entry.after),
+      requestId: entry.requestId,
+      ip: entry.ip,
+    };
+    const hash = auditHash(prevHash, fields);
+    const row = {
       tenant_id: fields.tenantId,
       seq: fields.seq,
       id: fields.id,
@@ -72,12 +83,21 @@ export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<AppendedAu
       after: jsonb(fields.after),
       request_id: fields.requestId,
       ip: fields.ip,
-      prev_hash: head.hash,
+      prev_hash: prevHash,
       hash,
-    })
+    };
+    prevHash = hash;
+    return row;
+  });
+  const last = rows[rows.length - 1]!;
+  // The records and the head's move in one statement.
+  await tx
+    .with('appended', (db) => db.insertInto('platform.audit_log').values(rows))
+    .updateTable('platform.audit_heads')
+    .set({ seq: last.seq, hash: last.hash })
+    .where('tenant_id', '=', tenantId)
     .execute();
-  await tx.updateTable('platform.audit_heads').set({ seq: fields.seq, hash }).where('tenant_id', '=', tenantId).execute();
-  return { id: fields.id, seq: fields.seq, hash };
+  return rows.map((r) => ({ id: r.id, seq: r.seq, hash: r.hash }));
 }
 
 /** Creates the head on a tenant's first record; either way returns it locked. */
