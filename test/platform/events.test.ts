@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock, newId, resetClock, resetIdGenerator, sequentialIds, setClock, setIdGenerator, systemActor } from '../../src/kernel/index.js';
 import {
   appendEvent,
+  appendEvents,
   backoffDelay,
   createEventBus,
   deliverOnce,
@@ -107,6 +108,23 @@ describe('platform events', () => {
       await expect(testDb.db.withTenant(tenantId, (tx) => sql`select * from platform.outbox`.execute(tx))).rejects.toThrow(/permission denied/);
       await expect(testDb.db.withTenant(tenantId, (tx) => sql`select * from platform.event_failures`.execute(tx))).resolves.toBeDefined();
       await expect(testDb.db.withTenant(tenantId, (tx) => sql`delete from platform.event_failures`.execute(tx))).rejects.toThrow(/permission denied/);
+    });
+  });
+
+  describe('appendEvents', () => {
+    it('stores several events in one statement, in order, with the same checks as appendEvent', async () => {
+      const made = await testDb.db.withTenant(tenantId, (tx) =>
+        appendEvents(tx, [
+          { type: 'invoice.created', tenantId, actor: null, data: { n: 1 } },
+          { type: 'invoice.sent', tenantId, actor: null, data: { n: 2 } },
+          { type: 'invoice.paid', tenantId, actor: null, data: { n: 3 } },
+        ]),
+      );
+      const { rows } = await adminQuery(testDb.ownerUrl, 'select id, type from platform.outbox where id = any($1::uuid[]) order by seq', [made.map((e) => e.id)]);
+      expect(rows).toEqual(made.map((e) => ({ id: e.id, type: e.type })));
+      expect(rows.map((r) => (r as { type: string }).type)).toEqual(['invoice.created', 'invoice.sent', 'invoice.paid']);
+      await expect(testDb.db.withTenant(tenantId, (tx) => appendEvents(tx, [{ type: 'invoice.created', tenantId, actor: null, data: {} }, { type: 'Bad', tenantId, actor: null, data: {} }]))).rejects.toThrow('noun.verb_past');
+      await expect(testDb.db.withTenant(tenantId, (tx) => appendEvents(tx, []))).resolves.toEqual([]);
     });
   });
 

@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { newId, type Invocation } from '../../kernel/index.js';
 import { auditFromInvocation, recordAudit } from '../../platform/audit/index.js';
-import { appendEvent } from '../../platform/events/index.js';
+import { appendEvent, appendEvents } from '../../platform/events/index.js';
 import { actorOf, requirePrincipal, requireTenant, type KontorApp } from '../../platform/http/index.js';
 import { normalizeLines, parseRawLines, type PostingAccount } from './domain/entries.js';
 import * as sqlBulk from './import-sql.js';
@@ -56,7 +56,7 @@ export async function postBatch(importer: LedgerImporter, inv: Invocation, body:
     const byEntry = new Map<string, repo.LineRow[]>();
     for (const l of lines) byEntry.set(l.entry_id, [...(byEntry.get(l.entry_id) ?? []), l]);
     const views = result.entryIds.map((id) => entryView(rows.get(id)!, byEntry.get(id) ?? []));
-    for (const view of views) await appendEvent(tx, { type: 'journal_entry.posted', tenantId: inv.tenantId, actor: inv.actor, data: view });
+    await appendEvents(tx, views.map((view) => ({ type: 'journal_entry.posted', tenantId: inv.tenantId, actor: inv.actor, data: view })));
     await recordAudit(tx, auditFromInvocation(inv, 'journal_entry.batch_posted', 'journal_batch', newId(), null, { entryIds: result.entryIds, lines: result.lines }));
     return { posted: result.posted, lines: result.lines, entries: views };
   });

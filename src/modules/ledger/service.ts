@@ -2,7 +2,7 @@ import { AppError, newId, now, type Actor, type Invocation } from '../../kernel/
 import { formatMoney } from '../../kernel/money.js';
 import { auditFromInvocation, recordAudit, recordAudits } from '../../platform/audit/index.js';
 import type { Database, Tx } from '../../platform/db/index.js';
-import { appendEvent } from '../../platform/events/index.js';
+import { appendEvent, appendEvents } from '../../platform/events/index.js';
 import { staleVersion } from '../../platform/http/index.js';
 import { accountIssues, normalSide, type AccountSubtype, type AccountType } from './domain/accounts.js';
 import {
@@ -297,19 +297,21 @@ export class LedgerService {
    */
   private async announcePosted(tx: Tx, tenantId: string, actor: Actor | null, views: readonly EntryView[], actorOf: (i: number) => Actor | null = () => actor): Promise<void> {
     if (views.length === 0) return;
-    for (const [i, view] of views.entries()) await appendEvent(tx, { type: 'journal_entry.posted', tenantId, actor: actorOf(i), data: view });
     const dates = views.map((v) => v.date).sort();
-    await appendEvent(tx, {
-      type: 'general_ledger.updated',
-      tenantId,
-      actor,
-      data: {
-        accountIds: [...new Set(views.flatMap((v) => v.lines.map((l) => l.accountId)))].sort(),
-        from: dates[0]!,
-        to: dates[dates.length - 1]!,
-        entryIds: views.map((v) => v.id),
+    await appendEvents(tx, [
+      ...views.map((view, i) => ({ type: 'journal_entry.posted', tenantId, actor: actorOf(i), data: view })),
+      {
+        type: 'general_ledger.updated',
+        tenantId,
+        actor,
+        data: {
+          accountIds: [...new Set(views.flatMap((v) => v.lines.map((l) => l.accountId)))].sort(),
+          from: dates[0]!,
+          to: dates[dates.length - 1]!,
+          entryIds: views.map((v) => v.id),
+        },
       },
-    });
+    ]);
   }
 
   /**

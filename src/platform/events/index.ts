@@ -10,7 +10,7 @@ import { RabbitMqBus, type RabbitMqBusOptions } from './rabbitmq-bus.js';
 export type { EventBus, DeadLetterRetry } from './bus.js';
 export type { EventEnvelope, NewEvent } from './envelope.js';
 export { EVENT_TYPE_RE, isEventType } from './envelope.js';
-export { appendEvent, outboxLag, type OutboxLag } from './outbox.js';
+export { appendEvent, appendEvents, outboxLag, type OutboxLag } from './outbox.js';
 export { OutboxRelay, OUTBOX_CHANNEL, type OutboxRelayOptions } from './relay.js';
 export { Dispatcher, type DispatcherOptions, type DispatchOutcome } from './dispatcher.js';
 export { deliverOnce, type DeliveryResult } from './inbox.js';

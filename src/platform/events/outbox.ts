@@ -3,36 +3,39 @@ import { canonicalJson, newId, now, type Actor } from '../../kernel/index.js';
 import type { Db, Tx } from '../db/index.js';
 import { isEventType, type EventEnvelope, type NewEvent } from './envelope.js';
 
+function envelopeFor<T>(event: NewEvent<T>): EventEnvelope<T> {
+  if (!isEventType(event.type)) throw new Error(`Event type "${event.type}" must look like noun.verb_past`);
+  const schemaVersion = event.schemaVersion ?? 1;
+  if (!Number.isInteger(schemaVersion) || schemaVersion < 1) throw new Error(`Event ${event.type}: schemaVersion must be a positive integer`);
+  return { id: newId(), type: event.type, tenantId: event.tenantId, occurredAt: now().toISOString(), actor: event.actor, data: event.data, schemaVersion };
+}
+
+const outboxRow = (envelope: EventEnvelope) => ({
+  id: envelope.id,
+  tenant_id: envelope.tenantId,
+  type: envelope.type,
+  occurred_at: envelope.occurredAt,
+  actor: envelope.actor === null ? null : canonicalJson(envelope.actor),
+  data: canonicalJson(envelope.data),
+  schema_version: envelope.schemaVersion,
+});
+
 /**
  * Records an event in the caller's transaction. It is published only if that transaction commits;
  * a rollback leaves nothing to deliver.
  */
 export async function appendEvent<T>(tx: Tx, event: NewEvent<T>): Promise<EventEnvelope<T>> {
-  if (!isEventType(event.type)) throw new Error(`Event type "${event.type}" must look like noun.verb_past`);
-  const schemaVersion = event.schemaVersion ?? 1;
-  if (!Number.isInteger(schemaVersion) || schemaVersion < 1) throw new Error(`Event ${event.type}: schemaVersion must be a positive integer`);
-  const envelope: EventEnvelope<T> = {
-    id: newId(),
-    type: event.type,
-    tenantId: event.tenantId,
-    occurredAt: now().toISOString(),
-    actor: event.actor,
-    data: event.data,
-    schemaVersion,
-  };
-  await tx
-    .insertInto('platform.outbox')
-    .values({
-      id: envelope.id,
-      tenant_id: envelope.tenantId,
-      type: envelope.type,
-      occurred_at: envelope.occurredAt,
-      actor: envelope.actor === null ? null : canonicalJson(envelope.actor),
-      data: canonicalJson(envelope.data),
-      schema_version: schemaVersion,
-    })
-    .execute();
+  const envelope = envelopeFor(event);
+  await tx.insertInto('platform.outbox').values(outboxRow(envelope)).execute();
   return envelope;
+}
+
+/** Records several events in one statement, in the given order (the outbox sequence keeps it). */
+export async function appendEvents(tx: Tx, events: readonly NewEvent<unknown>[]): Promise<EventEnvelope[]> {
+  if (events.length === 0) return [];
+  const envelopes = events.map((event) => envelopeFor(event));
+  await tx.insertInto('platform.outbox').values(envelopes.map(outboxRow)).execute();
+  return envelopes;
 }
 
 export interface OutboxRow {
