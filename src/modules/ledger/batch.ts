@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { newId, type Invocation } from '../../kernel/index.js';
 import { auditFromInvocation, recordAudit } from '../../platform/audit/index.js';
-import { appendEvent, appendEvents } from '../../platform/events/index.js';
+import { appendEvents } from '../../platform/events/index.js';
 import { actorOf, requirePrincipal, requireTenant, type KontorApp } from '../../platform/http/index.js';
 import { normalizeLines, parseRawLines, type PostingAccount } from './domain/entries.js';
 import * as sqlBulk from './import-sql.js';
