@@ -1,17 +1,42 @@
 import { fileURLToPath } from 'node:url';
+import type { Tx } from '../../platform/db/index.js';
 import { defineModule } from '../../platform/module.js';
+import type { IdentityApi } from '../identity/index.js';
+import { catalogRoutes } from './routes.js';
+import { CatalogService, type PriceForInput, type PriceQuote } from './service.js';
 
 /** The catalog module's public API for other modules. */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled as the module grows
-export interface CatalogApi {}
+export interface CatalogApi {
+  /**
+   * The price of a quantity of a product in the caller's transaction: the most specific applicable
+   * price list (customer group before everyone, then the latest start), its highest minimum quantity
+   * not above the quantity (compared in base units), converted to the requested unit; else the
+   * product's sale price. Throws CATALOG.PRODUCT_NOT_FOUND, CATALOG.INVALID_UNITS or CATALOG.NO_PRICE.
+   */
+  priceFor(tx: Tx, tenantId: string, input: PriceForInput): Promise<PriceQuote>;
+  service: CatalogService;
+}
 
 export const catalogModule = defineModule<CatalogApi>({
   name: 'catalog',
   schema: 'catalog',
   migrationsDir: fileURLToPath(new URL('./migrations', import.meta.url)),
   dependsOn: ['identity', 'tax'],
-  permissions: [],
-  api() {
-    return {};
+  permissions: [
+    { key: 'catalog.product.read', description: 'See products, services, units, categories and suppliers', aliases: ['products:read'] },
+    { key: 'catalog.product.create', description: 'Add products and services', aliases: ['products:write'] },
+    { key: 'catalog.product.update', description: 'Change products, their units and suppliers, and units of measure', aliases: ['products:write'] },
+    { key: 'catalog.product.archive', description: 'Archive products', aliases: ['products:write'] },
+    { key: 'catalog.category.manage', description: 'Add, move, rename and delete product categories', aliases: ['products:write'] },
+    { key: 'catalog.pricelist.read', description: 'See price lists', aliases: ['price_lists:read'] },
+    { key: 'catalog.pricelist.manage', description: 'Add and change price lists and their prices', aliases: ['price_lists:write'] },
+  ],
+  api(ctx) {
+    const baseCurrencyOf = async (tenantId: string) => (await ctx.modules.get<IdentityApi>('identity').service.getTenant(tenantId)).base_currency;
+    const service = new CatalogService(ctx.db, baseCurrencyOf);
+    return { priceFor: (tx, tenantId, input) => service.priceFor(tx, tenantId, input), service };
+  },
+  routes(app, ctx) {
+    catalogRoutes(app, ctx.modules.get<CatalogApi>('catalog').service);
   },
 });
