@@ -29,6 +29,8 @@ const GLOBAL_TABLES: Record<string, string> = {
   'identity.login_challenges': 'a sign-in waiting for its second factor, before any tenant is chosen',
   'identity.external_identities': "a user's link to an OpenID Connect provider",
   'identity.oidc_login_states': 'an OpenID Connect sign-in in flight, before there is a user or tenant',
+  'tax.hsn_codes': 'the published HSN/SAC schedule; tenants add their own codes in tax.tenant_hsn_codes',
+  'tax.hsn_rates': 'published GST rates of the HSN/SAC codes by effective date',
 };
 
 /** Tenant tables whose tenant key is not called tenant_id. */
@@ -90,6 +92,19 @@ async function seedTwoTenants(): Promise<void> {
       [owner.tenantId],
     );
     await call('PUT', '/api/v1/ledger/rates', { rates: [{ currency: 'USD', date: '2026-06-01', rate: '83.5' }] });
+    await call('POST', '/api/v1/tax/hsn-codes', { code: '12345678', kind: 'goods', description: 'Own item', gstRate: '18', effectiveFrom: '2026-01-01' });
+    await call('POST', '/api/v1/tax/rates/defaults', { country: 'MX' }); // rates, groups, group components
+    await call('POST', '/api/v1/tax/exemptions', { category: 'medical', reason: 'Exempt supplies', validFrom: '2026-01-01' });
+    await call('POST', '/api/v1/tax/tds/deductions', { partyId: owner.userId, section: '194C', date: '2026-06-01', amount: '35000', pan: 'ABCPK1234A' });
+    const category = await call('POST', '/api/v1/categories', { name: 'Seed category' });
+    const product = await call('POST', '/api/v1/products', { type: 'goods', sku: 'SEED-1', name: 'Seed product', baseUnit: 'pcs', categoryId: category.id });
+    await call('PUT', `/api/v1/products/${product.id}/units`, { units: [{ unit: 'box', factor: '12' }] });
+    await call('POST', `/api/v1/products/${product.id}/suppliers`, { vendorId: owner.tenantId });
+    const priceList = await call('POST', '/api/v1/price-lists', { name: 'Seed prices' });
+    await call('PUT', `/api/v1/price-lists/${priceList.id}/items`, { items: [{ productId: product.id, price: '10.00' }] });
+    await call('POST', '/api/v1/customers', { legalName: 'Seed Customer' });
+    const partiesSettings = await t.app.inject({ method: 'GET', url: '/api/v1/parties/settings', headers: owner.headers });
+    await call('PUT', '/api/v1/parties/settings', { creditLimitMode: 'block' }, { 'if-match': partiesSettings.headers.etag as string });
   }
 }
 

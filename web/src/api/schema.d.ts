@@ -342,7 +342,26 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            accountId: string;
+                            asOf: string;
+                            /** @description In the account's normal direction: positive is a debit balance for assets/expenses, credit for the others */
+                            balance: string;
+                            /** @description Decimal string in the named currency */
+                            baseBalance: string;
+                            baseCurrency: string;
+                            byCurrency: {
+                                /** @description Decimal string in the named currency */
+                                balance: string;
+                                currency: string;
+                            }[];
+                            currency: string;
+                            /** @enum {string} */
+                            normalSide: "debit" | "credit";
+                        };
+                    };
                 };
             };
         };
@@ -772,6 +791,241 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/2fa": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your two-factor authentication: on or off, recovery codes left, businesses that require it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            enabled: boolean;
+                            enabledAt: string | null;
+                            /** @description Set up, waiting for the first code */
+                            pending: boolean;
+                            recoveryCodesRemaining: number;
+                            /** @description Businesses whose policy requires two-factor authentication for your role there */
+                            requiredBy: {
+                                /** @enum {string} */
+                                role: "owner" | "admin" | "accountant" | "sales" | "viewer" | "custom";
+                                /** Format: uuid */
+                                tenantId: string;
+                                tenantName: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/2fa/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn two-factor off: your password and a code from the app (or a recovery code) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code?: string;
+                        password: string;
+                        recoveryCode?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/2fa/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn two-factor on with the first code from the app; answers the ten recovery codes, once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            enabled: true;
+                            /** @description Shown once: each works once, instead of a code from the app */
+                            recoveryCodes: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/2fa/recovery-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ten new recovery codes (a code from the app is required); the old ones stop working */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            enabled: true;
+                            /** @description Shown once: each works once, instead of a code from the app */
+                            recoveryCodes: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/2fa/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start two-factor set-up (your password again): a new secret and its otpauth:// URI for the QR code; confirm with /2fa/enable */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            account: string;
+                            issuer: string;
+                            /** @description otpauth://totp/… — render it as a QR code */
+                            otpauthUri: string;
+                            /** @description Base32; type it into the app if you cannot scan the QR code */
+                            secret: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/forgot-password": {
         parameters: {
             query?: never;
@@ -828,7 +1082,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign in with email and password (send X-Kontor-Client: web for the cookie flow) */
+        /** Sign in with email and password (send X-Kontor-Client: web for the cookie flow). With two-factor on, the answer is 202 with a challenge for /login/2fa instead of tokens */
         post: {
             parameters: {
                 query?: never;
@@ -844,6 +1098,93 @@ export interface paths {
                         password: string;
                         /** Format: uuid */
                         tenantId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accessToken: string;
+                            /** @description Web clients: echo it in X-CSRF-Token on /refresh and /logout */
+                            csrfToken?: string;
+                            /** @description Seconds the access token is valid */
+                            expiresIn: number;
+                            /** @description When the session ends unless refreshed before */
+                            refreshExpiresAt?: string;
+                            /** @description Absent for web clients (it is in the httpOnly cookie) and on tenant switch */
+                            refreshToken?: string;
+                            /** Format: uuid */
+                            sessionId: string;
+                            tenant: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                role: "owner" | "admin" | "accountant" | "sales" | "viewer" | "custom";
+                            } | null;
+                            /** @enum {string} */
+                            tokenType: "Bearer";
+                            user: {
+                                email: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Opaque; send it to /api/v1/auth/login/2fa within expiresAt */
+                            challenge: string;
+                            expiresAt: string;
+                            methods: ("totp" | "recovery_code")[];
+                            /** @enum {boolean} */
+                            mfaRequired: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login/2fa": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Second sign-in step: the challenge from /login and a code from the authenticator app (or a recovery code); answers like /login */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        challenge: string;
+                        code?: string;
+                        recoveryCode?: string;
                     };
                 };
             };
@@ -926,6 +1267,169 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/oidc/{provider}/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where the provider sends the browser back: signs in (web session cookies) and redirects to the web app */
+        get: {
+            parameters: {
+                query?: {
+                    code?: string;
+                    error?: string;
+                    error_description?: string;
+                    iss?: string;
+                    state?: string;
+                };
+                header?: never;
+                path: {
+                    provider: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 302 to the provider, or back to the web app (to the sign-in page with `notice` and `oidcError` when it failed) */
+                302: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/oidc/{provider}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Start signing in with an OpenID Connect provider (a browser navigation; answers 302 to the provider) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A path of the web app to return to after signing in */
+                    redirect?: string;
+                };
+                header?: never;
+                path: {
+                    provider: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 302 to the provider, or back to the web app (to the sign-in page with `notice` and `oidcError` when it failed) */
+                302: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/oidc/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** OpenID Connect providers you can sign in with (none when none is configured) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: string;
+                                startUrl: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/permissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the caller may do in the business it acts in (for hiding what it cannot use; every call is still checked) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Granted keys: `*` grants all, `module.*` all of one module */
+                            permissions: string[];
+                            tenantId: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1449,6 +1953,801 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every category with its path, by name */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                parentId: string | null;
+                                path: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a category */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        parentId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            parentId: string | null;
+                            path: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/categories/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One category */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            parentId: string | null;
+                            path: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** Rename or move a category (send If-Match); never under itself */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        parentId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            parentId: string | null;
+                            path: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete an empty category */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/categories/tree": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The category tree */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description child categories, each of this same shape */
+                                children: {
+                                    [key: string]: unknown;
+                                }[];
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                path: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** customers: search (q: name, GSTIN, phone, email), filter and page */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                    q?: string;
+                    registrationType?: "registered" | "unregistered" | "composition" | "sez" | "overseas";
+                    sort?: "name" | "-name" | "createdAt" | "-createdAt";
+                    status?: "active" | "suspended" | "archived";
+                    tag?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                billingAddress: {
+                                    city: string;
+                                    country: string;
+                                    line1: string;
+                                    line2?: string | null;
+                                    postalCode?: string | null;
+                                    stateCode?: string | null;
+                                } | null;
+                                contacts: {
+                                    email?: string | null;
+                                    name: string;
+                                    phone?: string | null;
+                                    primary?: boolean;
+                                }[];
+                                createdAt: string;
+                                creditLimit: string | null;
+                                currency: string;
+                                displayName: string;
+                                gstin: string | null;
+                                gstStateCode: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                isCustomer: boolean;
+                                isVendor: boolean;
+                                legalName: string;
+                                notes: string | null;
+                                openingBalance: {
+                                    amount: string;
+                                    date: string;
+                                    entryId: string | null;
+                                } | null;
+                                pan: string | null;
+                                paymentTermsDays: number | null;
+                                /** @enum {string} */
+                                registrationType: "registered" | "unregistered" | "composition" | "sez" | "overseas";
+                                shippingAddress: {
+                                    city: string;
+                                    country: string;
+                                    line1: string;
+                                    line2?: string | null;
+                                    postalCode?: string | null;
+                                    stateCode?: string | null;
+                                } | null;
+                                /** @enum {string} */
+                                status: "active" | "suspended" | "archived";
+                                tags: string[];
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a customer; a possible duplicate (same GSTIN or email) is reported in warnings, not refused */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        billingAddress?: {
+                            city: string;
+                            country: string;
+                            line1: string;
+                            line2?: string | null;
+                            postalCode?: string | null;
+                            stateCode?: string | null;
+                        } | null;
+                        contacts?: {
+                            email?: string | null;
+                            name: string;
+                            phone?: string | null;
+                            primary?: boolean;
+                        }[];
+                        creditLimit?: string | null;
+                        currency?: string;
+                        displayName?: string;
+                        gstin?: string | null;
+                        isCustomer?: boolean;
+                        isVendor?: boolean;
+                        legalName: string;
+                        notes?: string | null;
+                        openingBalance?: {
+                            amount: string;
+                            /** Format: date */
+                            date: string;
+                        } | null;
+                        pan?: string | null;
+                        paymentTermsDays?: number | null;
+                        /** @enum {string} */
+                        registrationType?: "registered" | "unregistered" | "composition" | "sez" | "overseas";
+                        shippingAddress?: {
+                            city: string;
+                            country: string;
+                            line1: string;
+                            line2?: string | null;
+                            postalCode?: string | null;
+                            stateCode?: string | null;
+                        } | null;
+                        tags?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            billingAddress: {
+                                city: string;
+                                country: string;
+                                line1: string;
+                                line2?: string | null;
+                                postalCode?: string | null;
+                                stateCode?: string | null;
+                            } | null;
+                            contacts: {
+                                email?: string | null;
+                                name: string;
+                                phone?: string | null;
+                                primary?: boolean;
+                            }[];
+                            createdAt: string;
+                            creditLimit: string | null;
+                            currency: string;
+                            displayName: string;
+                            gstin: string | null;
+                            gstStateCode: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            isCustomer: boolean;
+                            isVendor: boolean;
+                            legalName: string;
+                            notes: string | null;
+                            openingBalance: {
+                                amount: string;
+                                date: string;
+                                entryId: string | null;
+                            } | null;
+                            pan: string | null;
+                            paymentTermsDays: number | null;
+                            /** @enum {string} */
+                            registrationType: "registered" | "unregistered" | "composition" | "sez" | "overseas";
+                            shippingAddress: {
+                                city: string;
+                                country: string;
+                                line1: string;
+                                line2?: string | null;
+                                postalCode?: string | null;
+                                stateCode?: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            status: "active" | "suspended" | "archived";
+                            tags: string[];
+                            updatedAt: string;
+                            version: number;
+                            warnings: {
+                                /** @enum {string} */
+                                code: "PARTIES.POSSIBLE_DUPLICATE";
+                                /** @enum {string} */
+                                field: "gstin" | "email";
+                                message: string;
+                                /** Format: uuid */
+                                partyId: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One customer */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            billingAddress: {
+                                city: string;
+                                country: string;
+                                line1: string;
+                                line2?: string | null;
+                                postalCode?: string | null;
+                                stateCode?: string | null;
+                            } | null;
+                            contacts: {
+                                email?: string | null;
+                                name: string;
+                                phone?: string | null;
+                                primary?: boolean;
+                            }[];
+                            createdAt: string;
+                            creditLimit: string | null;
+                            currency: string;
+                            displayName: string;
+                            gstin: string | null;
+                            gstStateCode: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            isCustomer: boolean;
+                            isVendor: boolean;
+                            legalName: string;
+                            notes: string | null;
+                            openingBalance: {
+                                amount: string;
+                                date: string;
+                                entryId: string | null;
+                            } | null;
+                            pan: string | null;
+                            paymentTermsDays: number | null;
+                            /** @enum {string} */
+                            registrationType: "registered" | "unregistered" | "composition" | "sez" | "overseas";
+                            shippingAddress: {
+                                city: string;
+                                country: string;
+                                line1: string;
+                                line2?: string | null;
+                                postalCode?: string | null;
+                                stateCode?: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            status: "active" | "suspended" | "archived";
+                            tags: string[];
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** Change a customer (send If-Match); a changed opening balance replaces the posted one */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        billingAddress?: {
+                            city: string;
+                            country: string;
+                            line1: string;
+                            line2?: string | null;
+                            postalCode?: string | null;
+                            stateCode?: string | null;
+                        } | null;
+                        contacts?: {
+                            email?: string | null;
+                            name: string;
+                            phone?: string | null;
+                            primary?: boolean;
+                        }[];
+                        creditLimit?: string | null;
+                        currency?: string;
+                        displayName?: string;
+                        gstin?: string | null;
+                        isCustomer?: boolean;
+                        isVendor?: boolean;
+                        legalName?: string;
+                        notes?: string | null;
+                        openingBalance?: {
+                            amount: string;
+                            /** Format: date */
+                            date: string;
+                        } | null;
+                        pan?: string | null;
+                        paymentTermsDays?: number | null;
+                        /** @enum {string} */
+                        registrationType?: "registered" | "unregistered" | "composition" | "sez" | "overseas";
+                        shippingAddress?: {
+                            city: string;
+                            country: string;
+                            line1: string;
+                            line2?: string | null;
+                            postalCode?: string | null;
+                            stateCode?: string | null;
+                        } | null;
+                        tags?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            billingAddress: {
+                                city: string;
+                                country: string;
+                                line1: string;
+                                line2?: string | null;
+                                postalCode?: string | null;
+                                stateCode?: string | null;
+                            } | null;
+                            contacts: {
+                                email?: string | null;
+                                name: string;
+                                phone?: string | null;
+                                primary?: boolean;
+                            }[];
+                            createdAt: string;
+                            creditLimit: string | null;
+                            currency: string;
+                            displayName: string;
+                            gstin: string | null;
+                            gstStateCode: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            isCustomer: boolean;
+                            isVendor: boolean;
+                            legalName: string;
+                            notes: string | null;
+                            openingBalance: {
+                                amount: string;
+                                date: string;
+                                entryId: string | null;
+                            } | null;
+                            pan: string | null;
+                            paymentTermsDays: number | null;
+                            /** @enum {string} */
+                            registrationType: "registered" | "unregistered" | "composition" | "sez" | "overseas";
+                            shippingAddress: {
+                                city: string;
+                                country: string;
+                                line1: string;
+                                line2?: string | null;
+                                postalCode?: string | null;
+                                stateCode?: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            status: "active" | "suspended" | "archived";
+                            tags: string[];
+                            updatedAt: string;
+                            version: number;
+                            warnings: {
+                                /** @enum {string} */
+                                code: "PARTIES.POSSIBLE_DUPLICATE";
+                                /** @enum {string} */
+                                field: "gstin" | "email";
+                                message: string;
+                                /** Format: uuid */
+                                partyId: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Archive a customer (parties are never deleted; their entries stay in the books) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            billingAddress: {
+                                city: string;
+                                country: string;
+                                line1: string;
+                                line2?: string | null;
+                                postalCode?: string | null;
+                                stateCode?: string | null;
+                            } | null;
+                            contacts: {
+                                email?: string | null;
+                                name: string;
+                                phone?: string | null;
+                                primary?: boolean;
+                            }[];
+                            createdAt: string;
+                            creditLimit: string | null;
+                            currency: string;
+                            displayName: string;
+                            gstin: string | null;
+                            gstStateCode: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            isCustomer: boolean;
+                            isVendor: boolean;
+                            legalName: string;
+                            notes: string | null;
+                            openingBalance: {
+                                amount: string;
+                                date: string;
+                                entryId: string | null;
+                            } | null;
+                            pan: string | null;
+                            paymentTermsDays: number | null;
+                            /** @enum {string} */
+                            registrationType: "registered" | "unregistered" | "composition" | "sez" | "overseas";
+                            shippingAddress: {
+                                city: string;
+                                country: string;
+                                line1: string;
+                                line2?: string | null;
+                                postalCode?: string | null;
+                                stateCode?: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            status: "active" | "suspended" | "archived";
+                            tags: string[];
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The customer's statement from the ledger: opening balance, lines with a running balance, closing balance */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            closingBalance: string;
+                            currency: string;
+                            from: string | null;
+                            lines: {
+                                /** Format: uuid */
+                                accountId: string;
+                                balance: string;
+                                credit: string;
+                                date: string;
+                                debit: string;
+                                /** Format: uuid */
+                                entryId: string;
+                                lineNo: number;
+                                memo: string | null;
+                                reference: string | null;
+                                source: string;
+                            }[];
+                            openingBalance: string;
+                            /** Format: uuid */
+                            partyId: string;
+                            /** @enum {string} */
+                            side: "receivable" | "payable";
+                            to: string | null;
+                            truncated: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2182,12 +3481,148 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            accountCurrency: string | null;
+                            baseCurrency: string;
+                            items: {
+                                /** Format: uuid */
+                                accountId: string;
+                                /** @description Decimal string in the named currency */
+                                baseCredit: string;
+                                /** @description Decimal string in the named currency */
+                                baseDebit: string;
+                                /** @description Decimal string in the named currency */
+                                credit: string;
+                                currency: string;
+                                date: string;
+                                /** @description Decimal string in the named currency */
+                                debit: string;
+                                /** Format: uuid */
+                                entryId: string;
+                                lineNo: number;
+                                memo: string | null;
+                                partyId: string | null;
+                                reference: string | null;
+                                /** @description Only when filtered to one account, in the account's currency */
+                                runningBalance: string | null;
+                                /** @description Decimal string in the named currency */
+                                runningBaseBalance: string;
+                                source: {
+                                    href: string;
+                                    id: string | null;
+                                    module: string;
+                                };
+                                storeId: string | null;
+                                tags: string[];
+                            }[];
+                            nextCursor: string | null;
+                            /** @description Decimal string in the named currency */
+                            openingBaseBalance: string;
+                        };
+                    };
                 };
             };
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ledger/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Post up to 1000 journal entries at once, all or nothing; errors name the entry (body.entries[i]) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        entries: {
+                            /** Format: date */
+                            date: string;
+                            lines: {
+                                /** Format: uuid */
+                                accountId: string;
+                                baseAmount?: string;
+                                credit?: string;
+                                currency?: string;
+                                debit?: string;
+                                memo?: string | null;
+                                partyId?: string | null;
+                                storeId?: string | null;
+                                tags?: string[];
+                            }[];
+                            memo?: string | null;
+                            reference?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entries: {
+                                baseCurrency: string;
+                                createdAt: string;
+                                date: string;
+                                /** Format: uuid */
+                                id: string;
+                                lines: {
+                                    /** Format: uuid */
+                                    accountId: string;
+                                    baseCredit: string;
+                                    baseDebit: string;
+                                    credit: string;
+                                    currency: string;
+                                    debit: string;
+                                    lineNo: number;
+                                    memo: string | null;
+                                    partyId: string | null;
+                                    storeId: string | null;
+                                    tags: string[];
+                                }[];
+                                memo: string | null;
+                                postedAt: string | null;
+                                reference: string | null;
+                                reversedById: string | null;
+                                reversesId: string | null;
+                                source: {
+                                    id: string | null;
+                                    module: string;
+                                    revision: number;
+                                };
+                                /** @enum {string} */
+                                status: "draft" | "posted";
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            lines: number;
+                            posted: number;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -2312,6 +3747,753 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/ledger/opening-balances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set the opening balances (one entry; the difference goes to Opening Balance Equity); setting them again replaces them */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        date: string;
+                        lines: {
+                            /** Format: uuid */
+                            accountId: string;
+                            baseAmount?: string;
+                            credit?: string;
+                            currency?: string;
+                            debit?: string;
+                            memo?: string | null;
+                            partyId?: string | null;
+                            storeId?: string | null;
+                            tags?: string[];
+                        }[];
+                        memo?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entry: {
+                                baseCurrency: string;
+                                createdAt: string;
+                                date: string;
+                                /** Format: uuid */
+                                id: string;
+                                lines: {
+                                    /** Format: uuid */
+                                    accountId: string;
+                                    baseCredit: string;
+                                    baseDebit: string;
+                                    credit: string;
+                                    currency: string;
+                                    debit: string;
+                                    lineNo: number;
+                                    memo: string | null;
+                                    partyId: string | null;
+                                    storeId: string | null;
+                                    tags: string[];
+                                }[];
+                                memo: string | null;
+                                postedAt: string | null;
+                                reference: string | null;
+                                reversedById: string | null;
+                                reversesId: string | null;
+                                source: {
+                                    id: string | null;
+                                    module: string;
+                                    revision: number;
+                                };
+                                /** @enum {string} */
+                                status: "draft" | "posted";
+                                updatedAt: string;
+                                version: number;
+                            };
+                            /** Format: uuid */
+                            equityAccountId: string;
+                            replaced: {
+                                /** Format: uuid */
+                                entryId: string;
+                                /** Format: uuid */
+                                reversalId: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ledger/rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Exchange rates into the base currency, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    currency?: string;
+                    cursor?: string;
+                    from?: string;
+                    limit?: number;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                baseCurrency: string;
+                                createdAt: string;
+                                currency: string;
+                                date: string;
+                                /** Format: uuid */
+                                id: string;
+                                rate: string;
+                                /** @enum {string} */
+                                source: "manual" | "csv" | "provider";
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        /** Add or replace rates: one per currency and date, `rate` units of base currency per unit of `currency` */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        rates: {
+                            currency: string;
+                            /** Format: date */
+                            date: string;
+                            rate: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                baseCurrency: string;
+                                createdAt: string;
+                                currency: string;
+                                date: string;
+                                /** Format: uuid */
+                                id: string;
+                                rate: string;
+                                /** @enum {string} */
+                                source: "manual" | "csv" | "provider";
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ledger/rates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One exchange rate */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            baseCurrency: string;
+                            createdAt: string;
+                            currency: string;
+                            date: string;
+                            /** Format: uuid */
+                            id: string;
+                            rate: string;
+                            /** @enum {string} */
+                            source: "manual" | "csv" | "provider";
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete an exchange rate (posted entries keep their base amounts) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ledger/rates/fetch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Fetch the provider's latest reference rates (ECB), cross-rated to the base currency, and store them */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currencies?: string[];
+                        /** @enum {string} */
+                        provider: "ecb";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            date: string;
+                            items: {
+                                baseCurrency: string;
+                                createdAt: string;
+                                currency: string;
+                                date: string;
+                                /** Format: uuid */
+                                id: string;
+                                rate: string;
+                                /** @enum {string} */
+                                source: "manual" | "csv" | "provider";
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            provider: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ledger/rates/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import rates from CSV `date,currency,rate` (all or nothing; bad rows are named by line) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        csv: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                baseCurrency: string;
+                                createdAt: string;
+                                currency: string;
+                                date: string;
+                                /** Format: uuid */
+                                id: string;
+                                rate: string;
+                                /** @enum {string} */
+                                source: "manual" | "csv" | "provider";
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ledger/revaluation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Post unrealised exchange gain/loss at a date (reversed the next day); 200 with posted=false when nothing changed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        date: string;
+                        /** Format: uuid */
+                        gainLossAccountId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accounts: {
+                                /** Format: uuid */
+                                accountId: string;
+                                balance: string;
+                                carriedBase: string;
+                                code: string;
+                                currency: string;
+                                difference: string;
+                                name: string;
+                                rate: string;
+                                rateDate: string;
+                                revaluedBase: string;
+                            }[];
+                            baseCurrency: string;
+                            date: string;
+                            entry: {
+                                baseCurrency: string;
+                                createdAt: string;
+                                date: string;
+                                /** Format: uuid */
+                                id: string;
+                                lines: {
+                                    /** Format: uuid */
+                                    accountId: string;
+                                    baseCredit: string;
+                                    baseDebit: string;
+                                    credit: string;
+                                    currency: string;
+                                    debit: string;
+                                    lineNo: number;
+                                    memo: string | null;
+                                    partyId: string | null;
+                                    storeId: string | null;
+                                    tags: string[];
+                                }[];
+                                memo: string | null;
+                                postedAt: string | null;
+                                reference: string | null;
+                                reversedById: string | null;
+                                reversesId: string | null;
+                                source: {
+                                    id: string | null;
+                                    module: string;
+                                    revision: number;
+                                };
+                                /** @enum {string} */
+                                status: "draft" | "posted";
+                                updatedAt: string;
+                                version: number;
+                            } | null;
+                            gainLossAccountId: string | null;
+                            posted: boolean;
+                            reversal: {
+                                baseCurrency: string;
+                                createdAt: string;
+                                date: string;
+                                /** Format: uuid */
+                                id: string;
+                                lines: {
+                                    /** Format: uuid */
+                                    accountId: string;
+                                    baseCredit: string;
+                                    baseDebit: string;
+                                    credit: string;
+                                    currency: string;
+                                    debit: string;
+                                    lineNo: number;
+                                    memo: string | null;
+                                    partyId: string | null;
+                                    storeId: string | null;
+                                    tags: string[];
+                                }[];
+                                memo: string | null;
+                                postedAt: string | null;
+                                reference: string | null;
+                                reversedById: string | null;
+                                reversesId: string | null;
+                                source: {
+                                    id: string | null;
+                                    module: string;
+                                    revision: number;
+                                };
+                                /** @enum {string} */
+                                status: "draft" | "posted";
+                                updatedAt: string;
+                                version: number;
+                            } | null;
+                            total: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accounts: {
+                                /** Format: uuid */
+                                accountId: string;
+                                balance: string;
+                                carriedBase: string;
+                                code: string;
+                                currency: string;
+                                difference: string;
+                                name: string;
+                                rate: string;
+                                rateDate: string;
+                                revaluedBase: string;
+                            }[];
+                            baseCurrency: string;
+                            date: string;
+                            entry: {
+                                baseCurrency: string;
+                                createdAt: string;
+                                date: string;
+                                /** Format: uuid */
+                                id: string;
+                                lines: {
+                                    /** Format: uuid */
+                                    accountId: string;
+                                    baseCredit: string;
+                                    baseDebit: string;
+                                    credit: string;
+                                    currency: string;
+                                    debit: string;
+                                    lineNo: number;
+                                    memo: string | null;
+                                    partyId: string | null;
+                                    storeId: string | null;
+                                    tags: string[];
+                                }[];
+                                memo: string | null;
+                                postedAt: string | null;
+                                reference: string | null;
+                                reversedById: string | null;
+                                reversesId: string | null;
+                                source: {
+                                    id: string | null;
+                                    module: string;
+                                    revision: number;
+                                };
+                                /** @enum {string} */
+                                status: "draft" | "posted";
+                                updatedAt: string;
+                                version: number;
+                            } | null;
+                            gainLossAccountId: string | null;
+                            posted: boolean;
+                            reversal: {
+                                baseCurrency: string;
+                                createdAt: string;
+                                date: string;
+                                /** Format: uuid */
+                                id: string;
+                                lines: {
+                                    /** Format: uuid */
+                                    accountId: string;
+                                    baseCredit: string;
+                                    baseDebit: string;
+                                    credit: string;
+                                    currency: string;
+                                    debit: string;
+                                    lineNo: number;
+                                    memo: string | null;
+                                    partyId: string | null;
+                                    storeId: string | null;
+                                    tags: string[];
+                                }[];
+                                memo: string | null;
+                                postedAt: string | null;
+                                reference: string | null;
+                                reversedById: string | null;
+                                reversesId: string | null;
+                                source: {
+                                    id: string | null;
+                                    module: string;
+                                    revision: number;
+                                };
+                                /** @enum {string} */
+                                status: "draft" | "posted";
+                                updatedAt: string;
+                                version: number;
+                            } | null;
+                            total: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ledger/revaluation/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a revaluation at a date would post: each open foreign balance at the closing rate against its carried base value */
+        get: {
+            parameters: {
+                query: {
+                    date: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accounts: {
+                                /** Format: uuid */
+                                accountId: string;
+                                balance: string;
+                                carriedBase: string;
+                                code: string;
+                                currency: string;
+                                difference: string;
+                                name: string;
+                                rate: string;
+                                rateDate: string;
+                                revaluedBase: string;
+                            }[];
+                            baseCurrency: string;
+                            date: string;
+                            entry: {
+                                baseCurrency: string;
+                                createdAt: string;
+                                date: string;
+                                /** Format: uuid */
+                                id: string;
+                                lines: {
+                                    /** Format: uuid */
+                                    accountId: string;
+                                    baseCredit: string;
+                                    baseDebit: string;
+                                    credit: string;
+                                    currency: string;
+                                    debit: string;
+                                    lineNo: number;
+                                    memo: string | null;
+                                    partyId: string | null;
+                                    storeId: string | null;
+                                    tags: string[];
+                                }[];
+                                memo: string | null;
+                                postedAt: string | null;
+                                reference: string | null;
+                                reversedById: string | null;
+                                reversesId: string | null;
+                                source: {
+                                    id: string | null;
+                                    module: string;
+                                    revision: number;
+                                };
+                                /** @enum {string} */
+                                status: "draft" | "posted";
+                                updatedAt: string;
+                                version: number;
+                            } | null;
+                            gainLossAccountId: string | null;
+                            posted: boolean;
+                            reversal: {
+                                baseCurrency: string;
+                                createdAt: string;
+                                date: string;
+                                /** Format: uuid */
+                                id: string;
+                                lines: {
+                                    /** Format: uuid */
+                                    accountId: string;
+                                    baseCredit: string;
+                                    baseDebit: string;
+                                    credit: string;
+                                    currency: string;
+                                    debit: string;
+                                    lineNo: number;
+                                    memo: string | null;
+                                    partyId: string | null;
+                                    storeId: string | null;
+                                    tags: string[];
+                                }[];
+                                memo: string | null;
+                                postedAt: string | null;
+                                reference: string | null;
+                                reversedById: string | null;
+                                reversesId: string | null;
+                                source: {
+                                    id: string | null;
+                                    module: string;
+                                    revision: number;
+                                };
+                                /** @enum {string} */
+                                status: "draft" | "posted";
+                                updatedAt: string;
+                                version: number;
+                            } | null;
+                            total: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/ledger/settings": {
         parameters: {
             query?: never;
@@ -2334,7 +4516,12 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            lockDate: string | null;
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -2359,7 +4546,1488 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
+                    content: {
+                        "application/json": {
+                            lockDate: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/parties/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One party, customer or vendor (needs the read permission of a role it plays) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            billingAddress: {
+                                city: string;
+                                country: string;
+                                line1: string;
+                                line2?: string | null;
+                                postalCode?: string | null;
+                                stateCode?: string | null;
+                            } | null;
+                            contacts: {
+                                email?: string | null;
+                                name: string;
+                                phone?: string | null;
+                                primary?: boolean;
+                            }[];
+                            createdAt: string;
+                            creditLimit: string | null;
+                            currency: string;
+                            displayName: string;
+                            gstin: string | null;
+                            gstStateCode: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            isCustomer: boolean;
+                            isVendor: boolean;
+                            legalName: string;
+                            notes: string | null;
+                            openingBalance: {
+                                amount: string;
+                                date: string;
+                                entryId: string | null;
+                            } | null;
+                            pan: string | null;
+                            paymentTermsDays: number | null;
+                            /** @enum {string} */
+                            registrationType: "registered" | "unregistered" | "composition" | "sez" | "overseas";
+                            shippingAddress: {
+                                city: string;
+                                country: string;
+                                line1: string;
+                                line2?: string | null;
+                                postalCode?: string | null;
+                                stateCode?: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            status: "active" | "suspended" | "archived";
+                            tags: string[];
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/parties/{id}/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reactivate a party (needs parties.customer.suspend for a customer, parties.vendor.suspend for a vendor; If-Match optional) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            billingAddress: {
+                                city: string;
+                                country: string;
+                                line1: string;
+                                line2?: string | null;
+                                postalCode?: string | null;
+                                stateCode?: string | null;
+                            } | null;
+                            contacts: {
+                                email?: string | null;
+                                name: string;
+                                phone?: string | null;
+                                primary?: boolean;
+                            }[];
+                            createdAt: string;
+                            creditLimit: string | null;
+                            currency: string;
+                            displayName: string;
+                            gstin: string | null;
+                            gstStateCode: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            isCustomer: boolean;
+                            isVendor: boolean;
+                            legalName: string;
+                            notes: string | null;
+                            openingBalance: {
+                                amount: string;
+                                date: string;
+                                entryId: string | null;
+                            } | null;
+                            pan: string | null;
+                            paymentTermsDays: number | null;
+                            /** @enum {string} */
+                            registrationType: "registered" | "unregistered" | "composition" | "sez" | "overseas";
+                            shippingAddress: {
+                                city: string;
+                                country: string;
+                                line1: string;
+                                line2?: string | null;
+                                postalCode?: string | null;
+                                stateCode?: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            status: "active" | "suspended" | "archived";
+                            tags: string[];
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/parties/{id}/suspend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Suspend a party (needs parties.customer.suspend for a customer, parties.vendor.suspend for a vendor; If-Match optional) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            billingAddress: {
+                                city: string;
+                                country: string;
+                                line1: string;
+                                line2?: string | null;
+                                postalCode?: string | null;
+                                stateCode?: string | null;
+                            } | null;
+                            contacts: {
+                                email?: string | null;
+                                name: string;
+                                phone?: string | null;
+                                primary?: boolean;
+                            }[];
+                            createdAt: string;
+                            creditLimit: string | null;
+                            currency: string;
+                            displayName: string;
+                            gstin: string | null;
+                            gstStateCode: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            isCustomer: boolean;
+                            isVendor: boolean;
+                            legalName: string;
+                            notes: string | null;
+                            openingBalance: {
+                                amount: string;
+                                date: string;
+                                entryId: string | null;
+                            } | null;
+                            pan: string | null;
+                            paymentTermsDays: number | null;
+                            /** @enum {string} */
+                            registrationType: "registered" | "unregistered" | "composition" | "sez" | "overseas";
+                            shippingAddress: {
+                                city: string;
+                                country: string;
+                                line1: string;
+                                line2?: string | null;
+                                postalCode?: string | null;
+                                stateCode?: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            status: "active" | "suspended" | "archived";
+                            tags: string[];
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/parties/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Parties settings: the credit-limit mode */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            creditLimitMode: "warn" | "block";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** Set the credit-limit mode: warn, or block sales over the limit (send If-Match) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        creditLimitMode: "warn" | "block";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            creditLimitMode: "warn" | "block";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/permissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every permission key with its description and aliases, and every alias with the keys it stands for */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            aliases: {
+                                alias: string;
+                                keys: string[];
+                            }[];
+                            items: {
+                                aliases: string[];
+                                description: string | null;
+                                key: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/price-lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Price lists by name */
+        get: {
+            parameters: {
+                query?: {
+                    currency?: string;
+                    cursor?: string;
+                    limit?: number;
+                    status?: "active" | "archived";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                currency: string;
+                                customerGroup: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                status: "active" | "archived";
+                                taxInclusive: boolean;
+                                validFrom: string | null;
+                                validTo: string | null;
+                                version: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a price list for a currency and (optionally) a customer group */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currency?: string;
+                        customerGroup?: string | null;
+                        name: string;
+                        taxInclusive?: boolean;
+                        validFrom?: string | null;
+                        validTo?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currency: string;
+                            customerGroup: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "active" | "archived";
+                            taxInclusive: boolean;
+                            validFrom: string | null;
+                            validTo: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/price-lists/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One price list */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currency: string;
+                            customerGroup: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "active" | "archived";
+                            taxInclusive: boolean;
+                            validFrom: string | null;
+                            validTo: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** Change a price list (send If-Match); its currency is fixed */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        customerGroup?: string | null;
+                        name?: string;
+                        /** @enum {string} */
+                        status?: "active" | "archived";
+                        taxInclusive?: boolean;
+                        validFrom?: string | null;
+                        validTo?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currency: string;
+                            customerGroup: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "active" | "archived";
+                            taxInclusive: boolean;
+                            validFrom: string | null;
+                            validTo: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Archive a price list */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currency: string;
+                            customerGroup: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "active" | "archived";
+                            taxInclusive: boolean;
+                            validFrom: string | null;
+                            validTo: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/price-lists/{id}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A price list's items */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                minQuantity: string;
+                                price: string;
+                                /** Format: uuid */
+                                productId: string;
+                                unit: string;
+                            }[];
+                            /** Format: uuid */
+                            priceListId: string;
+                        };
+                    };
+                };
+            };
+        };
+        /** Replace a price list's items: product, unit (default the base unit), minimum quantity (default 0), price */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        items: {
+                            minQuantity?: string;
+                            price: string;
+                            /** Format: uuid */
+                            productId: string;
+                            unit?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                minQuantity: string;
+                                price: string;
+                                /** Format: uuid */
+                                productId: string;
+                                unit: string;
+                            }[];
+                            /** Format: uuid */
+                            priceListId: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search products and services: q over name, SKU, barcode and HSN/SAC; a category includes its descendants */
+        get: {
+            parameters: {
+                query?: {
+                    categoryId?: string;
+                    cursor?: string;
+                    limit?: number;
+                    q?: string;
+                    sort?: "name" | "sku" | "createdAt" | "updatedAt" | "-name" | "-sku" | "-createdAt" | "-updatedAt";
+                    status?: "active" | "archived";
+                    tag?: string;
+                    type?: "goods" | "service";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                barcode: string | null;
+                                baseUnit: string;
+                                categoryId: string | null;
+                                createdAt: string;
+                                currency: string;
+                                description: string | null;
+                                hsnSac: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                purchasePrice: string | null;
+                                salePrice: string | null;
+                                sku: string;
+                                /** @enum {string} */
+                                status: "active" | "archived";
+                                tags: string[];
+                                tax: {
+                                    category: string | null;
+                                    cessRate: string | null;
+                                    gstRate: string | null;
+                                };
+                                trackInventory: boolean;
+                                /** @enum {string} */
+                                type: "goods" | "service";
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a product or service */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        barcode?: string | null;
+                        baseUnit: string;
+                        categoryId?: string | null;
+                        cessRate?: string | null;
+                        currency?: string;
+                        description?: string | null;
+                        gstRate?: string | null;
+                        hsnSac?: string | null;
+                        name: string;
+                        purchasePrice?: string | null;
+                        salePrice?: string | null;
+                        sku: string;
+                        tags?: string[];
+                        taxCategory?: string | null;
+                        trackInventory?: boolean;
+                        /** @enum {string} */
+                        type: "goods" | "service";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            barcode: string | null;
+                            baseUnit: string;
+                            categoryId: string | null;
+                            createdAt: string;
+                            currency: string;
+                            description: string | null;
+                            hsnSac: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            purchasePrice: string | null;
+                            salePrice: string | null;
+                            sku: string;
+                            /** @enum {string} */
+                            status: "active" | "archived";
+                            tags: string[];
+                            tax: {
+                                category: string | null;
+                                cessRate: string | null;
+                                gstRate: string | null;
+                            };
+                            trackInventory: boolean;
+                            /** @enum {string} */
+                            type: "goods" | "service";
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One product or service */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            barcode: string | null;
+                            baseUnit: string;
+                            categoryId: string | null;
+                            createdAt: string;
+                            currency: string;
+                            description: string | null;
+                            hsnSac: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            purchasePrice: string | null;
+                            salePrice: string | null;
+                            sku: string;
+                            /** @enum {string} */
+                            status: "active" | "archived";
+                            tags: string[];
+                            tax: {
+                                category: string | null;
+                                cessRate: string | null;
+                                gstRate: string | null;
+                            };
+                            trackInventory: boolean;
+                            /** @enum {string} */
+                            type: "goods" | "service";
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** Change a product (send If-Match); `status: active` restores an archived one */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        barcode?: string | null;
+                        baseUnit?: string;
+                        categoryId?: string | null;
+                        cessRate?: string | null;
+                        currency?: string;
+                        description?: string | null;
+                        gstRate?: string | null;
+                        hsnSac?: string | null;
+                        name?: string;
+                        purchasePrice?: string | null;
+                        salePrice?: string | null;
+                        sku?: string;
+                        /** @enum {string} */
+                        status?: "active" | "archived";
+                        tags?: string[];
+                        taxCategory?: string | null;
+                        trackInventory?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            barcode: string | null;
+                            baseUnit: string;
+                            categoryId: string | null;
+                            createdAt: string;
+                            currency: string;
+                            description: string | null;
+                            hsnSac: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            purchasePrice: string | null;
+                            salePrice: string | null;
+                            sku: string;
+                            /** @enum {string} */
+                            status: "active" | "archived";
+                            tags: string[];
+                            tax: {
+                                category: string | null;
+                                cessRate: string | null;
+                                gstRate: string | null;
+                            };
+                            trackInventory: boolean;
+                            /** @enum {string} */
+                            type: "goods" | "service";
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Archive a product (products are never deleted) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            barcode: string | null;
+                            baseUnit: string;
+                            categoryId: string | null;
+                            createdAt: string;
+                            currency: string;
+                            description: string | null;
+                            hsnSac: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            purchasePrice: string | null;
+                            salePrice: string | null;
+                            sku: string;
+                            /** @enum {string} */
+                            status: "active" | "archived";
+                            tags: string[];
+                            tax: {
+                                category: string | null;
+                                cessRate: string | null;
+                                gstRate: string | null;
+                            };
+                            trackInventory: boolean;
+                            /** @enum {string} */
+                            type: "goods" | "service";
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Archive a product */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            barcode: string | null;
+                            baseUnit: string;
+                            categoryId: string | null;
+                            createdAt: string;
+                            currency: string;
+                            description: string | null;
+                            hsnSac: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            purchasePrice: string | null;
+                            salePrice: string | null;
+                            sku: string;
+                            /** @enum {string} */
+                            status: "active" | "archived";
+                            tags: string[];
+                            tax: {
+                                category: string | null;
+                                cessRate: string | null;
+                                gstRate: string | null;
+                            };
+                            trackInventory: boolean;
+                            /** @enum {string} */
+                            type: "goods" | "service";
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{id}/price": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The price of a quantity: the most specific price list, else the sale price */
+        get: {
+            parameters: {
+                query?: {
+                    currency?: string;
+                    customerGroup?: string;
+                    date?: string;
+                    quantity?: string;
+                    unit?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amount: string;
+                            currency: string;
+                            /** Format: uuid */
+                            productId: string;
+                            quantity: string;
+                            source: {
+                                /** @enum {string} */
+                                kind: "price_list" | "product";
+                                minQuantity?: string;
+                                price?: string;
+                                /** Format: uuid */
+                                priceListId?: string;
+                                priceListName?: string;
+                                unit?: string;
+                            };
+                            taxInclusive: boolean;
+                            unit: string;
+                            unitPrice: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{id}/suppliers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who supplies a product, preferred first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                lastCost: {
+                                    amount: string;
+                                    currency: string;
+                                    date: string | null;
+                                } | null;
+                                leadTimeDays: number | null;
+                                preferred: boolean;
+                                /** Format: uuid */
+                                productId: string;
+                                supplierSku: string | null;
+                                /** Format: uuid */
+                                vendorId: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a supplier (a vendor party) to a product */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        lastCost?: {
+                            amount: string;
+                            currency: string;
+                            /** Format: date */
+                            date?: string;
+                        } | null;
+                        leadTimeDays?: number | null;
+                        preferred?: boolean;
+                        supplierSku?: string | null;
+                        /** Format: uuid */
+                        vendorId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            lastCost: {
+                                amount: string;
+                                currency: string;
+                                date: string | null;
+                            } | null;
+                            leadTimeDays: number | null;
+                            preferred: boolean;
+                            /** Format: uuid */
+                            productId: string;
+                            supplierSku: string | null;
+                            /** Format: uuid */
+                            vendorId: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{id}/suppliers/{supplierId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One supplier of a product */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    supplierId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            lastCost: {
+                                amount: string;
+                                currency: string;
+                                date: string | null;
+                            } | null;
+                            leadTimeDays: number | null;
+                            preferred: boolean;
+                            /** Format: uuid */
+                            productId: string;
+                            supplierSku: string | null;
+                            /** Format: uuid */
+                            vendorId: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** Change a supplier of a product (send If-Match) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    supplierId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        lastCost?: {
+                            amount: string;
+                            currency: string;
+                            /** Format: date */
+                            date?: string;
+                        } | null;
+                        leadTimeDays?: number | null;
+                        preferred?: boolean;
+                        supplierSku?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            lastCost: {
+                                amount: string;
+                                currency: string;
+                                date: string | null;
+                            } | null;
+                            leadTimeDays: number | null;
+                            preferred: boolean;
+                            /** Format: uuid */
+                            productId: string;
+                            supplierSku: string | null;
+                            /** Format: uuid */
+                            vendorId: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove a supplier from a product */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    supplierId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
                     content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{id}/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A product's base unit and alternate units */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            baseUnit: string;
+                            units: {
+                                factor: string;
+                                unit: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        /** Replace the alternate units: each holds `factor` base units (a box of 12 pcs: factor 12) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        units: {
+                            factor: string;
+                            unit: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            baseUnit: string;
+                            units: {
+                                factor: string;
+                                unit: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -2395,7 +6063,31 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            accounts: {
+                                /** Format: uuid */
+                                accountId: string;
+                                code: string;
+                                /** @description Decimal string in the named currency */
+                                credit: string;
+                                /** @description Decimal string in the named currency */
+                                debit: string;
+                                name: string;
+                                /** @enum {string} */
+                                type: "asset" | "liability" | "equity" | "income" | "expense";
+                            }[];
+                            asOf: string;
+                            balanced: boolean;
+                            currency: string;
+                            totals: {
+                                /** @description Decimal string in the named currency */
+                                credit: string;
+                                /** @description Decimal string in the named currency */
+                                debit: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2431,6 +6123,10 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            aliases: {
+                                alias: string;
+                                keys: string[];
+                            }[];
                             items: {
                                 builtIn: boolean;
                                 createdAt: string | null;
@@ -2849,6 +6545,1561 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tax/calculate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tax on one line given in query parameters (GST for Indian businesses, VAT/sales tax otherwise) */
+        get: {
+            parameters: {
+                query?: {
+                    amount?: string;
+                    buyerCountry?: string;
+                    buyerGstin?: string;
+                    buyerStateCode?: string;
+                    category?: string;
+                    date?: string;
+                    discount?: string;
+                    hsn?: string;
+                    inclusive?: "true" | "false";
+                    kind?: "goods" | "service";
+                    partyId?: string;
+                    quantity?: string;
+                    rate?: string;
+                    taxGroupId?: string;
+                    taxRateId?: string;
+                    unitPrice?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            currency: "INR";
+                            /** @enum {string} */
+                            engine: "gst";
+                            result: unknown;
+                        } | {
+                            currency: string;
+                            /** @enum {string} */
+                            engine: "vat";
+                            result: {
+                                lines: {
+                                    components: {
+                                        amount: string;
+                                        base: string;
+                                        code: string;
+                                        compound: boolean;
+                                        name: string;
+                                        rate: string;
+                                        retention: boolean;
+                                    }[];
+                                    exemptReason: string | null;
+                                    gross: string;
+                                    index: number;
+                                    net: string;
+                                    payable: string;
+                                    retention: string;
+                                    tax: string;
+                                }[];
+                                pricesInclusive: boolean;
+                                /** @enum {string} */
+                                rounding: "line" | "document";
+                                totals: {
+                                    components: {
+                                        amount: string;
+                                        base: string;
+                                        code: string;
+                                        compound: boolean;
+                                        name: string;
+                                        rate: string;
+                                        retention: boolean;
+                                    }[];
+                                    gross: string;
+                                    net: string;
+                                    payable: string;
+                                    retention: string;
+                                    tax: string;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Tax on a document (GST for Indian businesses, VAT/sales tax otherwise); nothing is stored */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        buyer?: {
+                            country?: string;
+                            gstin?: string;
+                            /** @enum {string} */
+                            registration?: "registered" | "unregistered" | "composition" | "sez" | "overseas";
+                            stateCode?: string;
+                        };
+                        /** Format: date */
+                        date?: string;
+                        deliveryStateCode?: string;
+                        /** @enum {string} */
+                        documentType?: "invoice" | "credit_note" | "debit_note";
+                        lines: {
+                            amount?: string;
+                            category?: string;
+                            discount?: string;
+                            /** @enum {string} */
+                            gstCategory?: "taxable" | "nil_rated" | "exempt" | "non_gst";
+                            hsn?: string;
+                            item?: string;
+                            /** @enum {string} */
+                            kind?: "goods" | "service";
+                            quantity?: string;
+                            rate?: string;
+                            reverseCharge?: boolean;
+                            /** Format: uuid */
+                            taxGroupId?: string;
+                            /** Format: uuid */
+                            taxRateId?: string;
+                            unitPrice?: string;
+                        }[];
+                        /** Format: uuid */
+                        partyId?: string;
+                        placeOfSupply?: string;
+                        pricesInclusive?: boolean;
+                        reverseCharge?: boolean;
+                        /** @enum {string} */
+                        rounding?: "line" | "document";
+                        roundOff?: boolean;
+                        /** @enum {string} */
+                        zeroRated?: "with_payment" | "lut";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            currency: "INR";
+                            /** @enum {string} */
+                            engine: "gst";
+                            result: unknown;
+                        } | {
+                            currency: string;
+                            /** @enum {string} */
+                            engine: "vat";
+                            result: {
+                                lines: {
+                                    components: {
+                                        amount: string;
+                                        base: string;
+                                        code: string;
+                                        compound: boolean;
+                                        name: string;
+                                        rate: string;
+                                        retention: boolean;
+                                    }[];
+                                    exemptReason: string | null;
+                                    gross: string;
+                                    index: number;
+                                    net: string;
+                                    payable: string;
+                                    retention: string;
+                                    tax: string;
+                                }[];
+                                pricesInclusive: boolean;
+                                /** @enum {string} */
+                                rounding: "line" | "document";
+                                totals: {
+                                    components: {
+                                        amount: string;
+                                        base: string;
+                                        code: string;
+                                        compound: boolean;
+                                        name: string;
+                                        rate: string;
+                                        retention: boolean;
+                                    }[];
+                                    gross: string;
+                                    net: string;
+                                    payable: string;
+                                    retention: string;
+                                    tax: string;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tax/custom-hsn-codes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A tenant HSN/SAC code */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cessRate: string | null;
+                            code: string;
+                            createdAt: string;
+                            description: string;
+                            effectiveFrom: string;
+                            gstRate: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "goods" | "services";
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** Change a tenant HSN/SAC code (If-Match) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        cessRate?: string | null;
+                        description?: string;
+                        /** Format: date */
+                        effectiveFrom?: string;
+                        gstRate?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cessRate: string | null;
+                            code: string;
+                            createdAt: string;
+                            description: string;
+                            effectiveFrom: string;
+                            gstRate: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "goods" | "services";
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a tenant HSN/SAC code (the published rate applies again) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tax/exemptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tax exemptions of parties and categories */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                    partyId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                category: string | null;
+                                certificate: string | null;
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                partyId: string | null;
+                                reason: string;
+                                validFrom: string;
+                                validTo: string | null;
+                                version: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Exempt a party, a category, or a category for one party */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        category?: string;
+                        certificate?: string;
+                        /** Format: uuid */
+                        partyId?: string;
+                        reason: string;
+                        /** Format: date */
+                        validFrom: string;
+                        /** Format: date */
+                        validTo?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            category: string | null;
+                            certificate: string | null;
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            partyId: string | null;
+                            reason: string;
+                            validFrom: string;
+                            validTo: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tax/exemptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A tax exemption */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            category: string | null;
+                            certificate: string | null;
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            partyId: string | null;
+                            reason: string;
+                            validFrom: string;
+                            validTo: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a tax exemption */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tax/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tax groups with their ordered components */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                components: {
+                                    archived: boolean;
+                                    code: string;
+                                    compound: boolean;
+                                    createdAt: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    inclusive: boolean;
+                                    jurisdiction: string;
+                                    /** @enum {string} */
+                                    kind: "tax" | "retention";
+                                    name: string;
+                                    percent: string;
+                                    updatedAt: string;
+                                    version: number;
+                                }[];
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a tax group: rates applied in order */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        name: string;
+                        rateIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            components: {
+                                archived: boolean;
+                                code: string;
+                                compound: boolean;
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                inclusive: boolean;
+                                jurisdiction: string;
+                                /** @enum {string} */
+                                kind: "tax" | "retention";
+                                name: string;
+                                percent: string;
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tax/groups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A tax group */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            components: {
+                                archived: boolean;
+                                code: string;
+                                compound: boolean;
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                inclusive: boolean;
+                                jurisdiction: string;
+                                /** @enum {string} */
+                                kind: "tax" | "retention";
+                                name: string;
+                                percent: string;
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** Rename a tax group or replace its components (If-Match) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        rateIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            components: {
+                                archived: boolean;
+                                code: string;
+                                compound: boolean;
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                inclusive: boolean;
+                                jurisdiction: string;
+                                /** @enum {string} */
+                                kind: "tax" | "retention";
+                                name: string;
+                                percent: string;
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a tax group */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tax/gstin/{gstin}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Check a GSTIN: format, state code, PAN, entity type and mod-36 check character */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    gstin: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entityNumber: number | null;
+                            entityType: string | null;
+                            gstin: string;
+                            pan: string | null;
+                            problem: ("length" | "format" | "state" | "checksum") | null;
+                            stateCode: string | null;
+                            stateName: string | null;
+                            valid: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tax/hsn-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search HSN/SAC codes: a code prefix lists codes under it, words match descriptions (best first); rates in force on `date` */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    date?: string;
+                    kind?: "chapter" | "goods" | "services";
+                    limit?: number;
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                cessNote: string | null;
+                                cessRate: string | null;
+                                code: string;
+                                description: string;
+                                effectiveFrom: string | null;
+                                gstRate: string | null;
+                                id: string | null;
+                                /** @enum {string} */
+                                kind: "chapter" | "goods" | "services";
+                                /** @enum {string} */
+                                source: "master" | "tenant";
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a tenant HSN/SAC code, or the tenant’s own rate for a published code, from a date */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        cessRate?: string | null;
+                        code: string;
+                        description: string;
+                        /** Format: date */
+                        effectiveFrom: string;
+                        gstRate: string;
+                        /** @enum {string} */
+                        kind: "goods" | "services";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cessRate: string | null;
+                            code: string;
+                            createdAt: string;
+                            description: string;
+                            effectiveFrom: string;
+                            gstRate: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "goods" | "services";
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tax/hsn-codes/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One HSN/SAC code with its rate history */
+        get: {
+            parameters: {
+                query?: {
+                    date?: string;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cessNote: string | null;
+                            cessRate: string | null;
+                            code: string;
+                            description: string;
+                            effectiveFrom: string | null;
+                            gstRate: string | null;
+                            history: {
+                                cessNote: string | null;
+                                cessRate: string | null;
+                                effectiveFrom: string;
+                                gstRate: string;
+                                /** @enum {string} */
+                                source: "master" | "tenant";
+                            }[];
+                            id: string | null;
+                            /** @enum {string} */
+                            kind: "chapter" | "goods" | "services";
+                            /** @enum {string} */
+                            source: "master" | "tenant";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tax/rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tax rates (VAT, sales tax, retentions), oldest first */
+        get: {
+            parameters: {
+                query?: {
+                    archived?: "true" | "false";
+                    cursor?: string;
+                    jurisdiction?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                archived: boolean;
+                                code: string;
+                                compound: boolean;
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                inclusive: boolean;
+                                jurisdiction: string;
+                                /** @enum {string} */
+                                kind: "tax" | "retention";
+                                name: string;
+                                percent: string;
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a tax rate */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        compound?: boolean;
+                        inclusive?: boolean;
+                        jurisdiction: string;
+                        /** @enum {string} */
+                        kind?: "tax" | "retention";
+                        name: string;
+                        percent: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            archived: boolean;
+                            code: string;
+                            compound: boolean;
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            inclusive: boolean;
+                            jurisdiction: string;
+                            /** @enum {string} */
+                            kind: "tax" | "retention";
+                            name: string;
+                            percent: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tax/rates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A tax rate */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            archived: boolean;
+                            code: string;
+                            compound: boolean;
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            inclusive: boolean;
+                            jurisdiction: string;
+                            /** @enum {string} */
+                            kind: "tax" | "retention";
+                            name: string;
+                            percent: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** Change or archive a tax rate (If-Match) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        archived?: boolean;
+                        compound?: boolean;
+                        inclusive?: boolean;
+                        jurisdiction?: string;
+                        name?: string;
+                        percent?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            archived: boolean;
+                            code: string;
+                            compound: boolean;
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            inclusive: boolean;
+                            jurisdiction: string;
+                            /** @enum {string} */
+                            kind: "tax" | "retention";
+                            name: string;
+                            percent: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a tax rate no group uses */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tax/rates/defaults": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a country's default rates and groups (IN, DE, GB, US, MX; default: the tenant's country); existing codes are kept */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        country?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            country: string;
+                            groupsCreated: number;
+                            note: string;
+                            ratesCreated: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tax/tds/compute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Compute TDS/TCS on a payment (nothing is recorded) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amount: string;
+                        /** Format: date */
+                        date: string;
+                        pan: string | null;
+                        rateKey?: string;
+                        section: string;
+                        yearToDate?: {
+                            amount: string;
+                            taxedAmount: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            base: string;
+                            citation: string;
+                            deduction: string;
+                            dueDate: string;
+                            financialYear: string;
+                            /** @enum {string} */
+                            kind: "tds" | "tcs";
+                            noPan: boolean;
+                            noPanCitation: string | null;
+                            percent: string;
+                            rateKey: string;
+                            reason: string;
+                            section: string;
+                            thresholdCrossedNow: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tax/tds/deductions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recorded TDS/TCS deductions, oldest first */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    financialYear?: string;
+                    limit?: number;
+                    partyId?: string;
+                    section?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                amount: string;
+                                base: string;
+                                createdAt: string;
+                                deductedOn: string;
+                                deduction: string;
+                                dueDate: string;
+                                financialYear: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "tds" | "tcs";
+                                /** Format: uuid */
+                                partyId: string;
+                                percent: string;
+                                reference: string | null;
+                                section: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a payment to a party under a section with the tax deducted on it (thresholds from the party's year to date); due on the 7th of the next month */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amount: string;
+                        /** Format: date */
+                        date: string;
+                        pan: string | null;
+                        /** Format: uuid */
+                        partyId: string;
+                        rateKey?: string;
+                        reference?: string;
+                        section: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            computation: {
+                                base: string;
+                                citation: string;
+                                deduction: string;
+                                dueDate: string;
+                                financialYear: string;
+                                /** @enum {string} */
+                                kind: "tds" | "tcs";
+                                noPan: boolean;
+                                noPanCitation: string | null;
+                                percent: string;
+                                rateKey: string;
+                                reason: string;
+                                section: string;
+                                thresholdCrossedNow: boolean;
+                            };
+                            deduction: {
+                                amount: string;
+                                base: string;
+                                createdAt: string;
+                                deductedOn: string;
+                                deduction: string;
+                                dueDate: string;
+                                financialYear: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "tds" | "tcs";
+                                /** Format: uuid */
+                                partyId: string;
+                                percent: string;
+                                reference: string | null;
+                                section: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tax/tds/deductions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A recorded TDS/TCS deduction */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amount: string;
+                            base: string;
+                            createdAt: string;
+                            deductedOn: string;
+                            deduction: string;
+                            dueDate: string;
+                            financialYear: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "tds" | "tcs";
+                            /** Format: uuid */
+                            partyId: string;
+                            percent: string;
+                            reference: string | null;
+                            section: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tax/tds/sections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** TDS/TCS sections with rates and thresholds (those in force on `date`, or every version) */
+        get: {
+            parameters: {
+                query?: {
+                    date?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                aggregateThreshold: string | null;
+                                citation: string;
+                                effectiveFrom: string;
+                                effectiveTo: string | null;
+                                /** @enum {string} */
+                                kind: "tds" | "tcs";
+                                nature: string;
+                                noPan: {
+                                    citation: string;
+                                    fixed?: string;
+                                    floor?: string;
+                                    times?: number;
+                                };
+                                note?: string;
+                                rates: {
+                                    key: string;
+                                    label: string;
+                                    percent: string;
+                                }[];
+                                section: string;
+                                singleThreshold: string | null;
+                                /** @enum {string} */
+                                thresholdBasis: "whole" | "excess";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tenants": {
         parameters: {
             query?: never;
@@ -2903,6 +8154,8 @@ export interface paths {
                             name: string;
                             /** @enum {string} */
                             plan: "free" | "standard" | "pro";
+                            /** @description Roles whose members must use two-factor authentication */
+                            require2faRoles: ("owner" | "admin" | "accountant" | "sales" | "viewer" | "custom")[];
                             stateCode: string | null;
                             status: string;
                             timezone: string;
@@ -2958,6 +8211,8 @@ export interface paths {
                             name: string;
                             /** @enum {string} */
                             plan: "free" | "standard" | "pro";
+                            /** @description Roles whose members must use two-factor authentication */
+                            require2faRoles: ("owner" | "admin" | "accountant" | "sales" | "viewer" | "custom")[];
                             stateCode: string | null;
                             status: string;
                             timezone: string;
@@ -3013,6 +8268,8 @@ export interface paths {
                             name: string;
                             /** @enum {string} */
                             plan: "free" | "standard" | "pro";
+                            /** @description Roles whose members must use two-factor authentication */
+                            require2faRoles: ("owner" | "admin" | "accountant" | "sales" | "viewer" | "custom")[];
                             stateCode: string | null;
                             status: string;
                             timezone: string;
@@ -3426,6 +8683,72 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tenants/{id}/two-factor-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Require two-factor authentication of members with chosen roles (send If-Match with the tenant ETag) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Members with these roles must turn on two-factor authentication; [] requires it of nobody */
+                        require2faRoles: ("owner" | "admin" | "accountant" | "sales" | "viewer" | "custom")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            baseCurrency: string;
+                            countryCode: string;
+                            createdAt: string;
+                            fiscalYearStartMonth: number;
+                            gstin: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "business" | "household";
+                            legalName: string | null;
+                            name: string;
+                            /** @enum {string} */
+                            plan: "free" | "standard" | "pro";
+                            /** @description Roles whose members must use two-factor authentication */
+                            require2faRoles: ("owner" | "admin" | "accountant" | "sales" | "viewer" | "custom")[];
+                            stateCode: string | null;
+                            status: string;
+                            timezone: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/transactions": {
         parameters: {
             query?: never;
@@ -3714,6 +9037,739 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Units of measure (the common ones are added on first use) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                status: "active" | "archived";
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a unit of measure */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "active" | "archived";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One unit of measure */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "active" | "archived";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** Rename or archive a unit; its code never changes (send If-Match) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        /** @enum {string} */
+                        status?: "active" | "archived";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "active" | "archived";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vendors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** vendors: search (q: name, GSTIN, phone, email), filter and page */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                    q?: string;
+                    registrationType?: "registered" | "unregistered" | "composition" | "sez" | "overseas";
+                    sort?: "name" | "-name" | "createdAt" | "-createdAt";
+                    status?: "active" | "suspended" | "archived";
+                    tag?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                billingAddress: {
+                                    city: string;
+                                    country: string;
+                                    line1: string;
+                                    line2?: string | null;
+                                    postalCode?: string | null;
+                                    stateCode?: string | null;
+                                } | null;
+                                contacts: {
+                                    email?: string | null;
+                                    name: string;
+                                    phone?: string | null;
+                                    primary?: boolean;
+                                }[];
+                                createdAt: string;
+                                creditLimit: string | null;
+                                currency: string;
+                                displayName: string;
+                                gstin: string | null;
+                                gstStateCode: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                isCustomer: boolean;
+                                isVendor: boolean;
+                                legalName: string;
+                                notes: string | null;
+                                openingBalance: {
+                                    amount: string;
+                                    date: string;
+                                    entryId: string | null;
+                                } | null;
+                                pan: string | null;
+                                paymentTermsDays: number | null;
+                                /** @enum {string} */
+                                registrationType: "registered" | "unregistered" | "composition" | "sez" | "overseas";
+                                shippingAddress: {
+                                    city: string;
+                                    country: string;
+                                    line1: string;
+                                    line2?: string | null;
+                                    postalCode?: string | null;
+                                    stateCode?: string | null;
+                                } | null;
+                                /** @enum {string} */
+                                status: "active" | "suspended" | "archived";
+                                tags: string[];
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a vendor; a possible duplicate (same GSTIN or email) is reported in warnings, not refused */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        billingAddress?: {
+                            city: string;
+                            country: string;
+                            line1: string;
+                            line2?: string | null;
+                            postalCode?: string | null;
+                            stateCode?: string | null;
+                        } | null;
+                        contacts?: {
+                            email?: string | null;
+                            name: string;
+                            phone?: string | null;
+                            primary?: boolean;
+                        }[];
+                        creditLimit?: string | null;
+                        currency?: string;
+                        displayName?: string;
+                        gstin?: string | null;
+                        isCustomer?: boolean;
+                        isVendor?: boolean;
+                        legalName: string;
+                        notes?: string | null;
+                        openingBalance?: {
+                            amount: string;
+                            /** Format: date */
+                            date: string;
+                        } | null;
+                        pan?: string | null;
+                        paymentTermsDays?: number | null;
+                        /** @enum {string} */
+                        registrationType?: "registered" | "unregistered" | "composition" | "sez" | "overseas";
+                        shippingAddress?: {
+                            city: string;
+                            country: string;
+                            line1: string;
+                            line2?: string | null;
+                            postalCode?: string | null;
+                            stateCode?: string | null;
+                        } | null;
+                        tags?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            billingAddress: {
+                                city: string;
+                                country: string;
+                                line1: string;
+                                line2?: string | null;
+                                postalCode?: string | null;
+                                stateCode?: string | null;
+                            } | null;
+                            contacts: {
+                                email?: string | null;
+                                name: string;
+                                phone?: string | null;
+                                primary?: boolean;
+                            }[];
+                            createdAt: string;
+                            creditLimit: string | null;
+                            currency: string;
+                            displayName: string;
+                            gstin: string | null;
+                            gstStateCode: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            isCustomer: boolean;
+                            isVendor: boolean;
+                            legalName: string;
+                            notes: string | null;
+                            openingBalance: {
+                                amount: string;
+                                date: string;
+                                entryId: string | null;
+                            } | null;
+                            pan: string | null;
+                            paymentTermsDays: number | null;
+                            /** @enum {string} */
+                            registrationType: "registered" | "unregistered" | "composition" | "sez" | "overseas";
+                            shippingAddress: {
+                                city: string;
+                                country: string;
+                                line1: string;
+                                line2?: string | null;
+                                postalCode?: string | null;
+                                stateCode?: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            status: "active" | "suspended" | "archived";
+                            tags: string[];
+                            updatedAt: string;
+                            version: number;
+                            warnings: {
+                                /** @enum {string} */
+                                code: "PARTIES.POSSIBLE_DUPLICATE";
+                                /** @enum {string} */
+                                field: "gstin" | "email";
+                                message: string;
+                                /** Format: uuid */
+                                partyId: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vendors/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One vendor */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            billingAddress: {
+                                city: string;
+                                country: string;
+                                line1: string;
+                                line2?: string | null;
+                                postalCode?: string | null;
+                                stateCode?: string | null;
+                            } | null;
+                            contacts: {
+                                email?: string | null;
+                                name: string;
+                                phone?: string | null;
+                                primary?: boolean;
+                            }[];
+                            createdAt: string;
+                            creditLimit: string | null;
+                            currency: string;
+                            displayName: string;
+                            gstin: string | null;
+                            gstStateCode: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            isCustomer: boolean;
+                            isVendor: boolean;
+                            legalName: string;
+                            notes: string | null;
+                            openingBalance: {
+                                amount: string;
+                                date: string;
+                                entryId: string | null;
+                            } | null;
+                            pan: string | null;
+                            paymentTermsDays: number | null;
+                            /** @enum {string} */
+                            registrationType: "registered" | "unregistered" | "composition" | "sez" | "overseas";
+                            shippingAddress: {
+                                city: string;
+                                country: string;
+                                line1: string;
+                                line2?: string | null;
+                                postalCode?: string | null;
+                                stateCode?: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            status: "active" | "suspended" | "archived";
+                            tags: string[];
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** Change a vendor (send If-Match); a changed opening balance replaces the posted one */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        billingAddress?: {
+                            city: string;
+                            country: string;
+                            line1: string;
+                            line2?: string | null;
+                            postalCode?: string | null;
+                            stateCode?: string | null;
+                        } | null;
+                        contacts?: {
+                            email?: string | null;
+                            name: string;
+                            phone?: string | null;
+                            primary?: boolean;
+                        }[];
+                        creditLimit?: string | null;
+                        currency?: string;
+                        displayName?: string;
+                        gstin?: string | null;
+                        isCustomer?: boolean;
+                        isVendor?: boolean;
+                        legalName?: string;
+                        notes?: string | null;
+                        openingBalance?: {
+                            amount: string;
+                            /** Format: date */
+                            date: string;
+                        } | null;
+                        pan?: string | null;
+                        paymentTermsDays?: number | null;
+                        /** @enum {string} */
+                        registrationType?: "registered" | "unregistered" | "composition" | "sez" | "overseas";
+                        shippingAddress?: {
+                            city: string;
+                            country: string;
+                            line1: string;
+                            line2?: string | null;
+                            postalCode?: string | null;
+                            stateCode?: string | null;
+                        } | null;
+                        tags?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            billingAddress: {
+                                city: string;
+                                country: string;
+                                line1: string;
+                                line2?: string | null;
+                                postalCode?: string | null;
+                                stateCode?: string | null;
+                            } | null;
+                            contacts: {
+                                email?: string | null;
+                                name: string;
+                                phone?: string | null;
+                                primary?: boolean;
+                            }[];
+                            createdAt: string;
+                            creditLimit: string | null;
+                            currency: string;
+                            displayName: string;
+                            gstin: string | null;
+                            gstStateCode: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            isCustomer: boolean;
+                            isVendor: boolean;
+                            legalName: string;
+                            notes: string | null;
+                            openingBalance: {
+                                amount: string;
+                                date: string;
+                                entryId: string | null;
+                            } | null;
+                            pan: string | null;
+                            paymentTermsDays: number | null;
+                            /** @enum {string} */
+                            registrationType: "registered" | "unregistered" | "composition" | "sez" | "overseas";
+                            shippingAddress: {
+                                city: string;
+                                country: string;
+                                line1: string;
+                                line2?: string | null;
+                                postalCode?: string | null;
+                                stateCode?: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            status: "active" | "suspended" | "archived";
+                            tags: string[];
+                            updatedAt: string;
+                            version: number;
+                            warnings: {
+                                /** @enum {string} */
+                                code: "PARTIES.POSSIBLE_DUPLICATE";
+                                /** @enum {string} */
+                                field: "gstin" | "email";
+                                message: string;
+                                /** Format: uuid */
+                                partyId: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Archive a vendor (parties are never deleted; their entries stay in the books) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            billingAddress: {
+                                city: string;
+                                country: string;
+                                line1: string;
+                                line2?: string | null;
+                                postalCode?: string | null;
+                                stateCode?: string | null;
+                            } | null;
+                            contacts: {
+                                email?: string | null;
+                                name: string;
+                                phone?: string | null;
+                                primary?: boolean;
+                            }[];
+                            createdAt: string;
+                            creditLimit: string | null;
+                            currency: string;
+                            displayName: string;
+                            gstin: string | null;
+                            gstStateCode: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            isCustomer: boolean;
+                            isVendor: boolean;
+                            legalName: string;
+                            notes: string | null;
+                            openingBalance: {
+                                amount: string;
+                                date: string;
+                                entryId: string | null;
+                            } | null;
+                            pan: string | null;
+                            paymentTermsDays: number | null;
+                            /** @enum {string} */
+                            registrationType: "registered" | "unregistered" | "composition" | "sez" | "overseas";
+                            shippingAddress: {
+                                city: string;
+                                country: string;
+                                line1: string;
+                                line2?: string | null;
+                                postalCode?: string | null;
+                                stateCode?: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            status: "active" | "suspended" | "archived";
+                            tags: string[];
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vendors/{id}/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The vendor's statement from the ledger: opening balance, lines with a running balance, closing balance */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            closingBalance: string;
+                            currency: string;
+                            from: string | null;
+                            lines: {
+                                /** Format: uuid */
+                                accountId: string;
+                                balance: string;
+                                credit: string;
+                                date: string;
+                                debit: string;
+                                /** Format: uuid */
+                                entryId: string;
+                                lineNo: number;
+                                memo: string | null;
+                                reference: string | null;
+                                source: string;
+                            }[];
+                            openingBalance: string;
+                            /** Format: uuid */
+                            partyId: string;
+                            /** @enum {string} */
+                            side: "receivable" | "payable";
+                            to: string | null;
+                            truncated: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;

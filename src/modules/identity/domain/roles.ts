@@ -18,14 +18,19 @@ const READ_ONLY = [
   'ledger.report.read',
   'ledger.settings.read',
   'ledger.rates.read',
+  'tax.rates.read', 'tax.hsn.read', 'tax.tds.read', 'tax.calculate',
+  'catalog.product.read',
+  'catalog.pricelist.read',
+  'parties.customer.read',
+  'parties.vendor.read',
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly string[]> = {
   owner: ['*'],
   admin: ['*'],
   // Accountants keep the books: everything in the ledger module (`ledger.*`).
-  accountant: [...READ_ONLY, 'ledger.*', 'platform.audit.verify', 'platform.events.manage'],
-  sales: ['identity.tenant.read', 'identity.stores.read'],
+  accountant: [...READ_ONLY, 'ledger.*', 'parties.*', 'catalog.*', 'tax.*', 'platform.audit.verify', 'platform.events.manage'],
+  sales: ['identity.tenant.read', 'identity.stores.read', 'parties.customer.read', 'parties.customer.create', 'parties.customer.update', 'parties.customer.suspend', 'catalog.*'],
   viewer: READ_ONLY,
   custom: [],
 };
