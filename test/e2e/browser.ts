@@ -30,6 +30,7 @@ export interface AxeViolation {
  * app runs under its real CSP.
  */
 export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]> {
+  await animationsSettled(page);
   await page.evaluate(AXE_SOURCE);
   // A string expression: the root tsconfig has no DOM types, and this runs in the page anyway.
   const violations = (await page.evaluate(`(async () => {
@@ -61,10 +62,15 @@ export function watchPage(page: Page): string[] {
 
 /** Waits until no CSS transition or animation runs (a dialog fading in fails contrast checks mid-way). */
 export async function animationsSettled(page: Page, timeoutMs = 5_000): Promise<void> {
+  // A transition starts a frame or two after the element mounts: wait for those frames, then for
+  // two quiet readings in a row, so a modal that is about to fade in is not read half-transparent.
+  const frames = 'new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))';
+  await page.evaluate(frames);
   const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
+  let quiet = 0;
+  while (Date.now() < until && quiet < 2) {
     const running = (await page.evaluate(`document.getAnimations().filter((a) => a.playState === 'running').length`)) as number;
-    if (running === 0) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    quiet = running === 0 ? quiet + 1 : 0;
+    if (quiet < 2) await page.evaluate(frames);
   }
 }

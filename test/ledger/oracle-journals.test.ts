@@ -18,7 +18,8 @@ import { createTestApp, type TestApp } from '../support/app.js';
  * Kontor's balances to the last digit.
  */
 
-const ORACLES = path.resolve(import.meta.dirname, '../../../shared/oracles/ledger');
+// Copies of ../shared/oracles/ledger/ (see fixtures/oracles/PROVENANCE.md), so a clean clone runs alone.
+const ORACLES = path.resolve(import.meta.dirname, 'fixtures/oracles');
 const HLEDGER = path.join(ORACLES, 'hledger_balance_cases');
 const LEDGER = path.join(ORACLES, 'ledger_cli_baseline');
 

@@ -5,7 +5,8 @@ import { GST_STATE_CODES, GST_STATE_NAMES } from '../../src/kernel/gstin.js';
 import { gstinInfo } from '../../src/modules/tax/gstin-info.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 
-const ORACLES = new URL('../../../shared/oracles/gst/', import.meta.url);
+// Copies of ../shared/oracles/gst/ (see fixtures/PROVENANCE.md), so a clean clone runs alone.
+const ORACLES = new URL('./fixtures/', import.meta.url);
 const vectors = JSON.parse(readFileSync(new URL('gstin_test_vectors.json', ORACLES), 'utf8')) as {
   python_stdnum_doctest: { gstin: string; expected: string; state?: string; pan?: string }[];
   gstin_validator_mocha_tests: { valid: string[]; valid_info: { gstin: string; expected: string }[]; invalid: { gstin: string; expected: string }[] };

@@ -1,22 +1,10 @@
 import { z } from 'zod';
-import { DECIMAL_AMOUNT_RE, isCurrencyCode } from '../../kernel/money.js';
-import { pageQuery } from '../../platform/http/index.js';
+import { currency, isoDate, money, pageQuery } from '../../platform/http/index.js';
 import { ACCOUNT_SUBTYPES, ACCOUNT_TYPES } from './domain/accounts.js';
 import { TEMPLATE_KEYS } from './domain/templates.js';
 
-export function isRealDate(value: string): boolean {
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value && value >= '1900-01-01' && value <= '9999-12-31';
-}
+export { currency, isoDate, isRealDate, money } from '../../platform/http/index.js';
 
-/** A calendar date `YYYY-MM-DD` that exists. */
-export const isoDate = z.iso.date().refine(isRealDate, 'not a calendar date');
-/** Money as JSON carries it: a decimal string, e.g. "1234.50". */
-export const money = z.string().max(40).regex(DECIMAL_AMOUNT_RE, 'a decimal string like "1234.50"');
-export const currency = z
-  .string()
-  .regex(/^[A-Z]{3}$/, 'ISO 4217 code, e.g. INR')
-  .refine(isCurrencyCode, 'not an ISO 4217 currency with minor units');
 const tag = z.string().min(1).max(40).regex(/^[\p{L}\p{N}_:./-]+$/u, 'letters, digits and _ : . / -');
 const tags = z.array(tag).max(20);
 const accountCode = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/, 'letters, digits, . _ -; up to 32');

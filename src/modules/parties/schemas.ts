@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { pageQuery } from '../../platform/http/index.js';
-import { currency, isoDate, money } from '../ledger/schemas.js';
+import { currency, isoDate, money } from '../../platform/http/index.js';
 import { REGISTRATION_TYPES } from './domain/party.js';
 
 export const idParams = z.object({ id: z.uuid() });

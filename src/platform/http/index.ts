@@ -5,3 +5,4 @@ export { etagOf, setEtag, requireIfMatch, staleVersion, ifNoneMatchHit } from '.
 export { pageQuery, pageOf, encodeCursor, decodeCursor, toPage, type PageQuery, type CursorPosition } from './pagination.js';
 export { sendProblem, problemType, PROBLEM_CONTENT_TYPE, type Problem } from './problem.js';
 export const problemSchemaRef = 'Problem';
+export { currency, isoDate, isRealDate, money } from './fields.js';

@@ -1,9 +1,6 @@
 /**
  * The ledger's API calls and query definitions. Keys start with the resource (`accounts`,
  * `journal-entries`, `transactions`, `ledger`, `reports`) so a write invalidates what it touched.
- *
- * Four endpoints have no response schema in the OpenAPI document (account balance, trial balance,
- * general ledger, ledger settings), so their shapes are declared here from src/modules/ledger/routes.ts.
  */
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
@@ -22,57 +19,11 @@ export type AccountSubtype = NonNullable<NewAccount['subtype']>;
 export type NewEntry = paths['/api/v1/journal-entries']['post']['requestBody']['content']['application/json'];
 export type NewTransaction = paths['/api/v1/transactions']['post']['requestBody']['content']['application/json'];
 
-export interface AccountBalance {
-  accountId: string;
-  asOf: string;
-  normalSide: 'debit' | 'credit';
-  currency: string;
-  balance: string;
-  baseCurrency: string;
-  baseBalance: string;
-  byCurrency: { currency: string; balance: string }[];
-}
-
-export interface TrialBalance {
-  asOf: string;
-  currency: string;
-  accounts: { accountId: string; code: string; name: string; type: AccountType; debit: string; credit: string }[];
-  totals: { debit: string; credit: string };
-  balanced: boolean;
-}
-
-export interface LedgerLine {
-  date: string;
-  entryId: string;
-  lineNo: number;
-  accountId: string;
-  memo: string | null;
-  reference: string | null;
-  source: { module: string; id: string | null; href: string };
-  currency: string;
-  debit: string;
-  credit: string;
-  baseDebit: string;
-  baseCredit: string;
-  runningBaseBalance: string;
-  runningBalance: string | null;
-  partyId: string | null;
-  storeId: string | null;
-  tags: string[];
-}
-
-export interface GeneralLedger {
-  baseCurrency: string;
-  accountCurrency: string | null;
-  openingBaseBalance: string;
-  items: LedgerLine[];
-  nextCursor: string | null;
-}
-
-export interface LedgerSettings {
-  lockDate: string | null;
-  version: number;
-}
+export type AccountBalance = Json<'/api/v1/accounts/{id}/balance', 'get', 200>;
+export type TrialBalance = Json<'/api/v1/reports/trial-balance', 'get', 200>;
+export type GeneralLedger = Json<'/api/v1/ledger', 'get', 200>;
+export type LedgerLine = GeneralLedger['items'][number];
+export type LedgerSettings = Json<'/api/v1/ledger/settings', 'get', 200>;
 
 export const ACCOUNT_TYPES: readonly AccountType[] = ['asset', 'liability', 'equity', 'income', 'expense'];
 
@@ -113,7 +64,7 @@ export const accountQuery = (id: string) =>
 export const balanceQuery = (id: string, asOf: string) =>
   queryOptions({
     queryKey: ['ledger', 'balance', id, asOf],
-    queryFn: async () => unwrap(await api.GET('/api/v1/accounts/{id}/balance', { params: { path: { id }, query: { asOf } } })) as unknown as AccountBalance,
+    queryFn: async () => unwrap(await api.GET('/api/v1/accounts/{id}/balance', { params: { path: { id }, query: { asOf } } })),
   });
 
 export const entriesQuery = (query: { cursor?: string; status?: 'draft' | 'posted'; from?: string; to?: string; accountId?: string }) =>
@@ -137,18 +88,18 @@ export const transactionsQuery = (query: { cursor?: string; type?: TransactionTy
 export const generalLedgerQuery = (query: { cursor?: string; accountId?: string; from?: string; to?: string; limit?: number }) =>
   queryOptions({
     queryKey: ['ledger', 'lines', query],
-    queryFn: async () => unwrap(await api.GET('/api/v1/ledger', { params: { query: { limit: 100, ...query } } })) as unknown as GeneralLedger,
+    queryFn: async () => unwrap(await api.GET('/api/v1/ledger', { params: { query: { limit: 100, ...query } } })),
   });
 
 export const trialBalanceQuery = (asOf: string) =>
   queryOptions({
     queryKey: ['reports', 'trial-balance', asOf],
-    queryFn: async () => unwrap(await api.GET('/api/v1/reports/trial-balance', { params: { query: { asOf } } })) as unknown as TrialBalance,
+    queryFn: async () => unwrap(await api.GET('/api/v1/reports/trial-balance', { params: { query: { asOf } } })),
   });
 
 export const settingsQuery = queryOptions({
   queryKey: ['ledger', 'settings'],
-  queryFn: async () => unwrap(await api.GET('/api/v1/ledger/settings')) as unknown as LedgerSettings,
+  queryFn: async () => unwrap(await api.GET('/api/v1/ledger/settings')),
 });
 
 /** After any posting: balances, reports, lists. */
