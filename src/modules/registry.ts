@@ -2,13 +2,14 @@ import { fileURLToPath } from 'node:url';
 import type { MigrationSource } from '../platform/db/index.js';
 import type { ModuleDefinition } from '../platform/module.js';
 import { identityModule } from './identity/index.js';
+import { inventoryModule } from './inventory/index.js';
 import { catalogModule } from './catalog/index.js';
 import { ledgerModule } from './ledger/index.js';
 import { partiesModule } from './parties/index.js';
 import { taxModule } from './tax/index.js';
 
 /** Every module Kontor has, in the one place they are registered. */
-export const ALL_MODULES: ModuleDefinition[] = [identityModule, ledgerModule, taxModule, partiesModule, catalogModule];
+export const ALL_MODULES: ModuleDefinition[] = [identityModule, ledgerModule, taxModule, partiesModule, catalogModule, inventoryModule];
 
 export const PLATFORM_MIGRATIONS: MigrationSource = {
   module: 'platform',

@@ -1,4 +1,12 @@
+import { CATALOG_NAV } from '../features/catalog/nav';
+import { INVENTORY_NAV } from '../features/inventory/nav';
 import { LEDGER_NAV } from '../features/ledger/nav';
+import { PARTIES_NAV } from '../features/parties/nav';
+import { TAX_NAV } from '../features/tax/nav';
+
+/** Sections of the main navigation, in the order they are shown. */
+export const NAV_SECTIONS = ['Sales and purchases', 'Stock', 'Settings'] as const;
+export type NavSection = (typeof NAV_SECTIONS)[number];
 
 export interface NavItem {
   to: string;
@@ -6,7 +14,7 @@ export interface NavItem {
   /** Shown only to members holding this permission (`module.resource.action`); always shown when absent. */
   permission?: string;
   /** The nav section it is listed under; items without one come first, unlabelled. */
-  section?: 'Settings';
+  section?: NavSection;
   /** A `g <key>` shortcut that opens it (listed in the `?` overlay). */
   shortcut?: string;
 }
@@ -15,6 +23,10 @@ export interface NavItem {
 export const NAV: NavItem[] = [
   { to: '/', label: 'Overview', shortcut: 'g o' },
   ...LEDGER_NAV,
+  ...PARTIES_NAV,
+  ...CATALOG_NAV,
+  ...INVENTORY_NAV,
+  ...TAX_NAV,
   { to: '/settings/members', label: 'Members', permission: 'identity.members.read', section: 'Settings', shortcut: 'g m' },
   { to: '/settings/roles', label: 'Roles', permission: 'identity.roles.read', section: 'Settings', shortcut: 'g r' },
   { to: '/settings/api-keys', label: 'API keys', permission: 'identity.api_keys.read', section: 'Settings', shortcut: 'g k' },

@@ -1,6 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRoute, createRouter, lazyRouteComponent } from '@tanstack/react-router';
+import { catalogRoutes } from '../features/catalog/routes';
+import { inventoryRoutes } from '../features/inventory/routes';
 import { ledgerRoutes } from '../features/ledger/routes';
+import { partiesRoutes } from '../features/parties/routes';
+import { taxRoutes } from '../features/tax/routes';
 import { acceptInvitation, authed, forgotPassword, onboarding, resetPassword, rootRoute, shell, signIn, signUp, verify } from './routes-base';
 
 export type { RouterContext } from './routes-base';
@@ -25,7 +29,7 @@ const routeTree = rootRoute.addChildren([
   forgotPassword,
   resetPassword,
   acceptInvitation,
-  authed.addChildren([onboarding, shell.addChildren([overview, profile, sessions, members, roles, apiKeys, stores, plan, ...ledgerRoutes])]),
+  authed.addChildren([onboarding, shell.addChildren([overview, profile, sessions, members, roles, apiKeys, stores, plan, ...ledgerRoutes, ...partiesRoutes, ...catalogRoutes, ...inventoryRoutes, ...taxRoutes])]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

@@ -3,7 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { useSession } from '../../api/use-session';
-import { NAV, type NavItem } from '../../app/nav';
+import { NAV, NAV_SECTIONS, type NavItem } from '../../app/nav';
 import { useCan } from '../../lib/permissions';
 import { useShortcut } from '../../lib/shortcuts';
 import { signOut } from './sign-out';
@@ -42,7 +42,7 @@ export function Shell() {
   const can = useCan();
   const allowed = NAV.filter((item) => can(item.permission));
   const main = allowed.filter((item) => !item.section);
-  const settings = allowed.filter((item) => item.section === 'Settings');
+  const sections = NAV_SECTIONS.map((name) => ({ name, items: allowed.filter((item) => item.section === name) })).filter((s) => s.items.length > 0);
 
   async function onSignOut() {
     await signOut(queryClient);
@@ -82,14 +82,14 @@ export function Shell() {
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Main" style={{ overflowY: 'auto' }}>
         <NavLinks items={main} pathname={pathname} onNavigate={close} />
-        {settings.length > 0 && (
-          <div role="group" aria-labelledby="nav-settings">
-            <Text id="nav-settings" size="xs" fw={700} tt="uppercase" px="sm" mt="md" mb={4}>
-              Settings
+        {sections.map(({ name, items }) => (
+          <div key={name} role="group" aria-labelledby={`nav-${name.toLowerCase()}`}>
+            <Text id={`nav-${name.toLowerCase()}`} size="xs" fw={700} tt="uppercase" px="sm" mt="md" mb={4}>
+              {name}
             </Text>
-            <NavLinks items={settings} pathname={pathname} onNavigate={close} />
+            <NavLinks items={items} pathname={pathname} onNavigate={close} />
           </div>
-        )}
+        ))}
         {allowed.map((item) => item.shortcut && <NavShortcut key={item.to} item={{ ...item, shortcut: item.shortcut }} />)}
       </AppShell.Navbar>
       <AppShell.Main>

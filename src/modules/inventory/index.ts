@@ -1,0 +1,1 @@
+export { inventoryModule, type InventoryApi } from './module.js';
