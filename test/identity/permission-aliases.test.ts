@@ -71,6 +71,8 @@ describe('the permission catalog', () => {
 
   it('refuses a module that declares a malformed alias', () => {
     expect(() => new PermissionCatalog([{ key: 'shop.item.read', description: 'x', aliases: ['Items-Read'] }])).toThrow(/Items-Read/);
+    // A key that is not module.resource.action would never be grantable: refused loudly at start-up.
+    expect(() => new PermissionCatalog([{ key: 'tax.calculate', description: 'x' }])).toThrow(/tax\.calculate/);
   });
 });
 

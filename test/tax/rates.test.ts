@@ -152,7 +152,7 @@ describe('exemptions', () => {
 });
 
 describe('permissions', () => {
-  const READ = ['tax.rates.read', 'tax.hsn.read', 'tax.tds.read', 'tax.calculate'];
+  const READ = ['tax.rates.read', 'tax.hsn.read', 'tax.tds.read', 'tax.calculation.run'];
   const MANAGE = ['tax.rates.manage', 'tax.hsn.manage', 'tax.tds.manage'];
 
   it('gives viewers the read keys and accountants every tax key', () => {

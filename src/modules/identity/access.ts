@@ -94,7 +94,7 @@ export class PermissionCatalog {
   add(entries: Iterable<string | PermissionDefinition>): void {
     for (const entry of entries) {
       const key = typeof entry === 'string' ? entry : entry.key;
-      if (!KEY_RE.test(key)) continue;
+      if (!KEY_RE.test(key)) throw new Error(`Permission "${key}" is not <module>.<resource>.<action> (lower case)`);
       this.known.add(key);
       if (typeof entry === 'string') continue;
       this.descriptions.set(key, entry.description);

@@ -39,7 +39,7 @@ export const taxModule = defineModule<TaxApi>({
     { key: 'tax.hsn.manage', description: "Add and change the business's own HSN/SAC codes and rates", aliases: ['tax:write'] },
     { key: 'tax.tds.read', description: 'See TDS/TCS sections and deductions, and compute TDS', aliases: ['tax:read'] },
     { key: 'tax.tds.manage', description: 'Record TDS/TCS deductions', aliases: ['tax:write'] },
-    { key: 'tax.calculate', description: 'Compute tax on a document', aliases: ['tax:read'] },
+    { key: 'tax.calculation.run', description: 'Compute tax on a document', aliases: ['tax:read'] },
   ],
   api(ctx) {
     const profileOf = async (tenantId: string): Promise<TenantTaxProfile> => ctx.modules.get<IdentityApi>('identity').service.getTenant(tenantId);

@@ -313,7 +313,7 @@ export function taxRoutes(app: KontorApp, svc: TaxServices): void {
   app.get(
     '/api/v1/tax/calculate',
     {
-      config: { permission: 'tax.calculate' },
+      config: { permission: 'tax.calculation.run' },
       schema: {
         tags: tags('tax'),
         summary: 'Tax on one line given in query parameters (GST for Indian businesses, VAT/sales tax otherwise)',
@@ -356,7 +356,7 @@ export function taxRoutes(app: KontorApp, svc: TaxServices): void {
   app.post(
     '/api/v1/tax/calculate',
     {
-      config: { permission: 'tax.calculate' },
+      config: { permission: 'tax.calculation.run' },
       schema: { tags: tags('tax'), summary: 'Tax on a document (GST for Indian businesses, VAT/sales tax otherwise); nothing is stored', body: s.calculateBody, response: { 200: s.calculateResponse } },
     },
     async (request) => svc.calculate.calculate(requireTenant(request), request.body),

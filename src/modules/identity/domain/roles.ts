@@ -18,19 +18,20 @@ const READ_ONLY = [
   'ledger.report.read',
   'ledger.settings.read',
   'ledger.rates.read',
-  'tax.rates.read', 'tax.hsn.read', 'tax.tds.read', 'tax.calculate',
+  'tax.rates.read', 'tax.hsn.read', 'tax.tds.read', 'tax.calculation.run',
   'catalog.product.read',
   'catalog.pricelist.read',
   'parties.customer.read',
   'parties.vendor.read',
+  'inventory.stock.read',
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly string[]> = {
   owner: ['*'],
   admin: ['*'],
   // Accountants keep the books: everything in the ledger module (`ledger.*`).
-  accountant: [...READ_ONLY, 'ledger.*', 'parties.*', 'catalog.*', 'tax.*', 'platform.audit.verify', 'platform.events.manage'],
-  sales: ['identity.tenant.read', 'identity.stores.read', 'parties.customer.read', 'parties.customer.create', 'parties.customer.update', 'parties.customer.suspend', 'catalog.*'],
+  accountant: [...READ_ONLY, 'ledger.*', 'parties.*', 'catalog.*', 'tax.*', 'inventory.*', 'platform.audit.verify', 'platform.events.manage'],
+  sales: ['identity.tenant.read', 'identity.stores.read', 'parties.customer.read', 'parties.customer.create', 'parties.customer.update', 'parties.customer.suspend', 'catalog.*', 'inventory.stock.read', 'inventory.stock.move'],
   viewer: READ_ONLY,
   custom: [],
 };
