@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { newId, type Invocation } from '../../kernel/index.js';
+import type { Invocation } from '../../kernel/index.js';
 import { auditFromInvocation, recordAudit } from '../../platform/audit/index.js';
-import type { Tx } from '../../platform/db/index.js';
 import { appendEvent } from '../../platform/events/index.js';
 import type { KontorApp } from '../../platform/http/index.js';
 import { normalizeLines, parseRawLines, type LineDraft, type LineInput, type PostingAccount } from './domain/entries.js';
@@ -10,8 +9,9 @@ import { invocationOf } from './batch.js';
 import * as sqlBulk from './import-sql.js';
 import type { LedgerImporter } from './import.js';
 import * as repo from './repo.js';
+import { ensureOpeningEquityAccount } from './party-balances.js';
 import { entryResponse, isoDate, lineBody } from './schemas.js';
-import { accountView, type EntryView } from './views.js';
+import type { EntryView } from './views.js';
 
 /**
  * Opening balances: one posted entry, dated the day the books start, with each account's balance;
@@ -38,7 +38,7 @@ export async function setOpeningBalances(importer: LedgerImporter, inv: Invocati
   const baseCurrency = await importer.baseCurrencyOf(inv.tenantId);
   const service = importer.service;
   return service.run(inv.tenantId, async (tx) => {
-    const equity = await openingEquityAccount(tx, inv, baseCurrency);
+    const equity = await ensureOpeningEquityAccount(tx, inv, baseCurrency);
     const ids = [...new Set(body.lines.map((l) => l.accountId))];
     const accounts = new Map<string, PostingAccount>(
       (await repo.accountsByIds(tx, ids)).map((a) => [a.id, { id: a.id, type: a.type, currency: a.currency, status: a.status, isGroup: a.is_group }]),
@@ -90,31 +90,6 @@ export function differenceLines(lines: readonly LineDraft[], equityId: string, b
 
 function inputOf(l: LineDraft): LineInput {
   return { accountId: l.accountId, currency: l.currency, debit: l.debit || null, credit: l.credit || null, baseAmount: l.baseDebit || l.baseCredit, memo: l.memo };
-}
-
-/** The first active equity account of subtype opening_balance; created (code OBE) when there is none. */
-async function openingEquityAccount(tx: Tx, inv: Invocation, baseCurrency: string): Promise<repo.AccountRow> {
-  const all = await repo.allAccounts(tx);
-  const found = all.find((a) => a.type === 'equity' && a.subtype === 'opening_balance' && a.status === 'active' && !a.is_group);
-  if (found) return found;
-  const taken = new Set(all.map((a) => a.code.toLowerCase()));
-  let code = 'OBE';
-  for (let n = 2; taken.has(code.toLowerCase()); n++) code = `OBE-${n}`;
-  const row = await repo.insertAccount(tx, {
-    tenant_id: inv.tenantId,
-    id: newId(),
-    code,
-    name: 'Opening Balance Equity',
-    type: 'equity',
-    subtype: 'opening_balance',
-    parent_id: null,
-    is_group: false,
-    currency: baseCurrency,
-    description: 'Balances brought in when the books started',
-  });
-  await recordAudit(tx, auditFromInvocation(inv, 'account.created', 'account', row.id, null, accountView(row)));
-  await appendEvent(tx, { type: 'account.created', tenantId: inv.tenantId, actor: inv.actor, data: accountView(row) });
-  return row;
 }
 
 export function openingBalanceRoutes(app: KontorApp, importer: LedgerImporter): void {
