@@ -32,7 +32,7 @@ export const catalogModule = defineModule<CatalogApi>({
     { key: 'catalog.pricelist.manage', description: 'Add and change price lists and their prices', aliases: ['price_lists:write'] },
   ],
   api(ctx) {
-    const baseCurrencyOf = async (tenantId: string) => (await ctx.modules.get<IdentityApi>('identity').service.getTenant(tenantId)).base_currency;
+    const baseCurrencyOf = (tenantId: string) => ctx.modules.get<IdentityApi>('identity').baseCurrencyOf(tenantId);
     const service = new CatalogService(ctx.db, baseCurrencyOf);
     return { priceFor: (tx, tenantId, input) => service.priceFor(tx, tenantId, input), service };
   },

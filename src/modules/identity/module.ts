@@ -52,6 +52,8 @@ export interface IdentityApi {
   /** Plans and limits; `plans.consume(tx, tenantId, 'documents_per_month')` meters documents. */
   plans: PlanService;
   stores: StoreService;
+  /** A tenant's base currency (it never changes after creation, so it is cached per process). */
+  baseCurrencyOf(tenantId: string): Promise<string>;
   /** TOTP enrolment, recovery codes and the second sign-in step. */
   twoFactor: TwoFactorService;
   /** The tenant policy "these roles must use two-factor", as the authenticator asks it. */
@@ -91,6 +93,14 @@ export const identityModule = defineModule<IdentityApi>({
     const service = new IdentityService(ctx.db);
     const access = new AccessResolver(ctx.db);
     const plans = new PlanService(ctx.db);
+    const baseCurrencies = new Map<string, string>();
+    const baseCurrencyOf = async (tenantId: string): Promise<string> => {
+      const known = baseCurrencies.get(tenantId);
+      if (known) return known;
+      const tenant = await service.getTenant(tenantId);
+      baseCurrencies.set(tenantId, tenant.base_currency);
+      return tenant.base_currency;
+    };
     const catalog = new PermissionCatalog([...IDENTITY_PERMISSIONS, ...ctx.permissions]);
     const twoFactorPolicy = new TwoFactorPolicy(ctx.db);
     const twoFactor = new TwoFactorService(ctx.db, throttle, twoFactorPolicy, background, ctx.logger);
@@ -113,6 +123,7 @@ export const identityModule = defineModule<IdentityApi>({
       throttle,
       limiter,
       idle: () => background.idle(),
+      baseCurrencyOf,
       ensureDemoTenant: () => ensureDemoTenant(ctx.db, service, plans),
     };
   },

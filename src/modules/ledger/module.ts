@@ -61,15 +61,7 @@ export const ledgerModule = defineModule<LedgerApi>({
     { key: 'ledger.revaluation.post', description: 'Post period-end revaluation of foreign-currency balances', aliases: ['periods:write'] },
   ],
   api(ctx) {
-    // A tenant's base currency never changes after creation, so it is cached per process.
-    const baseCurrencies = new Map<string, string>();
-    const baseCurrencyOf = async (tenantId: string): Promise<string> => {
-      const known = baseCurrencies.get(tenantId);
-      if (known) return known;
-      const tenant = await ctx.modules.get<IdentityApi>('identity').service.getTenant(tenantId);
-      baseCurrencies.set(tenantId, tenant.base_currency);
-      return tenant.base_currency;
-    };
+    const baseCurrencyOf = (tenantId: string) => ctx.modules.get<IdentityApi>('identity').baseCurrencyOf(tenantId);
     const service = new LedgerService(ctx.db, baseCurrencyOf);
     const transactions = new TransactionService(service, baseCurrencyOf);
     return {

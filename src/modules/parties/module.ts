@@ -36,15 +36,7 @@ export const partiesModule = defineModule<PartiesApi>({
     { key: 'parties.settings.update', description: 'Change the credit-limit mode (warn or block)', aliases: ['credit_limits:write'] },
   ],
   api(ctx) {
-    // A tenant's base currency never changes after creation, so it is cached per process.
-    const baseCurrencies = new Map<string, string>();
-    const baseCurrencyOf = async (tenantId: string): Promise<string> => {
-      const known = baseCurrencies.get(tenantId);
-      if (known) return known;
-      const tenant = await ctx.modules.get<IdentityApi>('identity').service.getTenant(tenantId);
-      baseCurrencies.set(tenantId, tenant.base_currency);
-      return tenant.base_currency;
-    };
+    const baseCurrencyOf = (tenantId: string) => ctx.modules.get<IdentityApi>('identity').baseCurrencyOf(tenantId);
     const service = new PartiesService(ctx.db, () => ctx.modules.get<LedgerApi>('ledger'), baseCurrencyOf);
     return {
       checkCredit: (tx, tenantId, partyId, additionalAmount, actor = null) => service.checkCredit(tx, tenantId, partyId, additionalAmount, actor),
