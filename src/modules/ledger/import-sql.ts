@@ -67,34 +67,14 @@ export async function insertEntryLines(tx: Tx, tenantId: string, entries: BulkEn
 }
 
 /**
- * Locks (creating at zero where missing) every daily rollup row the entries will post to, in
- * (account, day, currency) order, the order one entry's posting locks them in: a bulk posting and
- * concurrent single postings to the same accounts then queue instead of deadlocking.
+ * Marks the drafts posted. The ledger's statement-level trigger (migration 0005) then checks all of
+ * them (lock date, two or more lines, balanced per currency and in base, postable accounts) and
+ * folds them into the daily rollups with a few set-based queries, before this statement returns.
  */
-export async function lockRollups(tx: Tx, tenantId: string, entries: readonly BulkEntryRow[]): Promise<void> {
-  const keys = new Map<string, [string, string, string]>();
-  for (const e of entries) for (const l of e.lines) keys.set(`${l.accountId}|${e.date}|${l.currency}`, [l.accountId, e.date, l.currency]);
-  if (keys.size === 0) return;
-  const list = [...keys.values()];
-  await sql`
-    insert into ledger.daily_balances as b (tenant_id, account_id, day, currency)
-    select ${tenantId}::uuid, k.account_id, k.day, k.currency
-    from unnest(${list.map((k) => k[0])}::uuid[], ${list.map((k) => k[1])}::date[], ${list.map((k) => k[2])}::text[]) as k(account_id, day, currency)
-    order by 2, 3, 4
-    on conflict (tenant_id, account_id, day, currency) do update set line_count = b.line_count`.execute(tx);
-}
-
-/** Marks the drafts posted: the ledger's triggers fold each into the daily rollups and check it at commit. */
 export async function markAllPosted(tx: Tx, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
   await sql`update ledger.journal_entries set status = 'posted', posted_at = now(), version = version + 1, updated_at = now()
             where id = any(${ids}::uuid[]) and status = 'draft'`.execute(tx);
-}
-
-/** Runs the deferred balance checks of what was written so far (so a bad chunk fails early, not at commit). */
-export async function checkNow(tx: Tx): Promise<void> {
-  await sql`set constraints ledger.journal_entries_balanced immediate`.execute(tx);
-  await sql`set constraints ledger.journal_entries_balanced deferred`.execute(tx);
 }
 
 export async function entriesBySource(tx: Tx, sourceModule: string, revision: number, sourceIds: string[]): Promise<Map<string, string>> {

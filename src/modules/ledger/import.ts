@@ -11,9 +11,9 @@ import { draftOf } from './service.js';
 
 /**
  * Posting many entries at once: every entry is checked in memory (balance, accounts, lock date),
- * then each chunk is written with one multi-row statement per table and marked posted with one
- * update, so the database's own triggers still fold every entry into the rollups and re-check that
- * it balances. Idempotent on (source module, source id, revision): entries posted before are skipped.
+ * then each chunk of drafts is written with one multi-row statement per table, and one update marks
+ * them all posted: its statement-level trigger re-checks every entry and folds them all into the
+ * rollups at once. Idempotent on (source module, source id, revision): entries posted before are skipped.
  */
 
 export interface BulkEntry {
@@ -91,7 +91,6 @@ export class LedgerImporter {
     const chunkSize = options.chunkSize ?? 5000;
     let lines = 0;
     options.onProgress?.(entries.length - fresh.length, entries.length);
-    await sqlBulk.lockRollups(tx, inv.tenantId, fresh);
     for (let start = 0; start < fresh.length; start += chunkSize) {
       const chunk = fresh.slice(start, start + chunkSize);
       const inserted = await sqlBulk.insertDraftEntries(tx, header, chunk);
@@ -99,10 +98,13 @@ export class LedgerImporter {
         throw new AppError('conflict', 'LEDGER.IMPORT_CONCURRENT', 'Some of these entries were posted by another import at the same time; run the import again');
       }
       lines += await sqlBulk.insertEntryLines(tx, inv.tenantId, chunk);
-      await sqlBulk.markAllPosted(tx, chunk.map((e) => e.id));
-      await sqlBulk.checkNow(tx);
-      options.onProgress?.(entries.length - fresh.length + start + chunk.length, entries.length);
+      options.onProgress?.(entries.length - fresh.length + Math.floor((start + chunk.length) * 0.9), entries.length);
     }
+    // One statement posts every entry: its trigger checks them and folds them into the rollups
+    // with one upsert whose row locks are taken in key order, so concurrent postings to the same
+    // accounts queue behind this import instead of deadlocking with it.
+    await sqlBulk.markAllPosted(tx, fresh.map((e) => e.id));
+    options.onProgress?.(entries.length, entries.length);
     return { posted: fresh.length, skipped: entries.length - fresh.length, lines, entryIds };
   }
 

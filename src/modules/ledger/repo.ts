@@ -253,22 +253,7 @@ export async function insertLinesOfEntries(tx: Tx, tenantId: string, entries: re
          as t(entry_id, line_no, account_id, entry_date, currency, debit, credit, base_debit, base_credit, memo, party_id, store_id, tags)`.execute(tx);
 }
 
-/**
- * Locks (creating them at zero where missing) the daily rollup rows several entries are about to
- * post to, in (account, day, currency) order: the order a single entry's posting locks them in, so
- * a group of postings and single postings to the same accounts queue rather than deadlock.
- */
-export async function lockRollups(tx: Tx, tenantId: string, keys: readonly { accountId: string; day: string; currency: string }[]): Promise<void> {
-  if (keys.length === 0) return;
-  await sql`
-    insert into ledger.daily_balances as b (tenant_id, account_id, day, currency)
-    select distinct ${tenantId}::uuid, k.account_id, k.day, k.currency
-    from unnest(${keys.map((k) => k.accountId)}::uuid[], ${keys.map((k) => k.day)}::date[], ${keys.map((k) => k.currency)}::text[]) as k(account_id, day, currency)
-    order by 2, 3, 4
-    on conflict (tenant_id, account_id, day, currency) do update set line_count = b.line_count`.execute(tx);
-}
-
-/** Marks several drafts posted in one statement (the rollup trigger runs per entry). */
+/** Marks several drafts posted in one statement (checked and rolled up by one statement-level trigger, migration 0005). */
 export async function markPostedMany(tx: Tx, entryIds: readonly string[], at: Date): Promise<void> {
   if (entryIds.length === 0) return;
   const when = sql`${at.toISOString()}::timestamptz`;

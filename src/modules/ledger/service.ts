@@ -285,7 +285,8 @@ export class LedgerService {
     if (w.post) {
       // The events first: marking it posted locks the entry's rollup rows until commit.
       await this.announcePosted(tx, w.tenantId, w.actor, [postedView(id, w, at)]);
-      await repo.markPosted(tx, id, at);
+      // The database re-checks the entry here (not at commit), so a refusal surfaces as the ledger's own error.
+      await repo.markPosted(tx, id, at).catch(mapLedgerDbError);
     }
     return id;
   }
@@ -412,8 +413,8 @@ export class LedgerService {
 
   /**
    * Writes a group of postings in one transaction. Entries that fail validation are answered with
-   * their own problem and left out; if the database refuses the group (a check at commit, a
-   * deadlock), nothing of it is kept and each entry is written again alone, so only the bad one
+   * their own problem and left out; if the database refuses the group (the posting statement's
+   * checks, a deadlock), nothing of it is kept and each entry is written again alone, so only the bad one
    * fails.
    */
   private async postGroup(tenantId: string, items: PostingRequest[]): Promise<Settled<EntryView>[]> {
@@ -482,9 +483,9 @@ export class LedgerService {
     );
     const actors = new Set(valid.map((v) => JSON.stringify(v.item.inv.actor)));
     await this.announcePosted(tx, tenantId, actors.size === 1 ? valid[0]!.item.inv.actor : null, views, (i) => valid[i]!.item.inv.actor);
-    // Only now the locks other postings wait for, held from here to commit: the rollup rows (in
-    // order), then the audit chain's head, once for the whole group.
-    await repo.lockRollups(tx, tenantId, valid.flatMap((v) => v.lines.map((l) => ({ accountId: l.accountId, day: v.item.input.date, currency: l.currency }))));
+    // Only now the locks other postings wait for, held from here to commit: the rollup rows (one
+    // statement posts the whole group; its trigger locks them in key order), then the audit
+    // chain's head, once for the whole group.
     await repo.markPostedMany(tx, ids, at);
     await recordAudits(
       tx,
