@@ -105,6 +105,14 @@ async function seedTwoTenants(): Promise<void> {
     await call('POST', '/api/v1/customers', { legalName: 'Seed Customer' });
     const partiesSettings = await t.app.inject({ method: 'GET', url: '/api/v1/parties/settings', headers: owner.headers });
     await call('PUT', '/api/v1/parties/settings', { creditLimitMode: 'block' }, { 'if-match': partiesSettings.headers.etag as string });
+    await call('POST', `/api/v1/tenants/${owner.tenantId}/subscription/upgrade`, { plan: 'pro' });
+    const branch = (await call('POST', '/api/v1/stores', { name: 'Branch' })).id;
+    const mainStore = ((await t.app.inject({ method: 'GET', url: '/api/v1/stores', headers: owner.headers })).json() as { items: { id: string }[] }).items[0]!.id;
+    await call('PUT', '/api/v1/inventory/settings', { allowNegative: false }, { 'if-match': '"v1"' }); // inventory.settings
+    await call('POST', '/api/v1/stock/receipts', { storeId: mainStore, date: '2026-06-01', lines: [{ productId: product.id, quantity: '2', unitCost: '1' }] }); // moves, balances, cost_layers
+    await call('POST', '/api/v1/stores/transfer', { fromStoreId: mainStore, toStoreId: branch, date: '2026-06-01', mode: 'dispatch', lines: [{ productId: product.id, quantity: '1' }] });
+    await call('PUT', '/api/v1/stock/reorder-levels', { storeId: mainStore, productId: product.id, level: '1' });
+    await call('POST', '/api/v1/stock/counts', { storeId: mainStore, date: '2026-06-30' });
   }
 }
 

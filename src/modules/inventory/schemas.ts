@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import { isoDate, pageQuery } from '../../platform/http/index.js';
+
+export const idParams = z.object({ id: z.uuid() });
+
+const nonZero = (s: string) => !/^-?0+(\.0+)?$/.test(s);
+/** A positive quantity in the product's base unit: up to 12 integer digits and 6 decimals. */
+export const quantity = z.string().max(20).regex(/^[0-9]{1,12}(\.[0-9]{1,6})?$/, 'a decimal string like "12.5" (up to 6 decimals)').refine(nonZero, 'must be more than 0');
+/** A non-zero signed quantity (adjustments). */
+export const signedQuantity = z.string().max(21).regex(/^-?[0-9]{1,12}(\.[0-9]{1,6})?$/, 'a decimal string like "-2" or "3.5" (up to 6 decimals)').refine(nonZero, 'must not be 0');
+/** A level (0 allowed). */
+export const level = z.string().max(20).regex(/^[0-9]{1,12}(\.[0-9]{1,6})?$/, 'a decimal string like "10"');
+/** Cost of one base unit in the base currency, major units, up to 6 decimals. */
+export const unitCost = z.string().max(21).regex(/^[0-9]{1,13}(\.[0-9]{1,6})?$/, 'a decimal string like "12.50" (up to 6 decimals)');
+const memo = z.string().trim().max(500).nullable().optional();
+
+const lines = <T extends z.ZodTypeAny>(line: T) => z.array(line).min(1).max(200);
+
+export const receiptBody = z.strictObject({
+  storeId: z.uuid(),
+  date: isoDate,
+  memo,
+  /** Credit side: default "Stock Received Not Billed" (or Opening Balance Equity with `opening`). */
+  counterAccountId: z.uuid().optional(),
+  opening: z.boolean().optional(),
+  lines: lines(z.strictObject({ productId: z.uuid(), quantity, unitCost, memo })),
+});
+export type ReceiptBody = z.infer<typeof receiptBody>;
+
+export const issueBody = z.strictObject({
+  storeId: z.uuid(),
+  date: isoDate,
+  memo,
+  /** Debit side: default Cost of Goods Sold. */
+  accountId: z.uuid().optional(),
+  lines: lines(z.strictObject({ productId: z.uuid(), quantity, memo })),
+});
+export type IssueBody = z.infer<typeof issueBody>;
+
+export const adjustmentBody = z.strictObject({
+  storeId: z.uuid(),
+  date: isoDate,
+  reason: z.string().trim().min(1).max(500),
+  lines: lines(z.strictObject({ productId: z.uuid(), quantity: signedQuantity, unitCost: unitCost.optional(), memo })),
+});
+export type AdjustmentBody = z.infer<typeof adjustmentBody>;
+
+export const transferBody = z.strictObject({
+  fromStoreId: z.uuid(),
+  toStoreId: z.uuid(),
+  date: isoDate,
+  /** `direct`: received at once; `dispatch`: in transit until received. */
+  mode: z.enum(['direct', 'dispatch']).default('direct'),
+  memo,
+  lines: lines(z.strictObject({ productId: z.uuid(), quantity })),
+});
+export type TransferBody = z.infer<typeof transferBody>;
+
+export const receiveTransferBody = z.strictObject({ date: isoDate.optional() });
+
+export const settingsBody = z.strictObject({ valuation: z.enum(['fifo', 'moving_average']).optional(), allowNegative: z.boolean().optional() });
+export const settingsResponse = z.object({ valuation: z.enum(['fifo', 'moving_average']), allowNegative: z.boolean(), version: z.number() });
+
+export const stockQuery = pageQuery.extend({ storeId: z.uuid().optional(), productId: z.uuid().optional() });
+export const ledgerQuery = pageQuery.extend({ storeId: z.uuid().optional() });
+export const summaryQuery = z.object({ from: isoDate.optional(), to: isoDate.optional(), top: z.coerce.number().int().min(1).max(50).default(10) });
+
+export const reorderBody = z.strictObject({ storeId: z.uuid(), productId: z.uuid(), level: level.nullable() });
+export const reorderQuery = z.object({ storeId: z.uuid().optional(), productId: z.uuid().optional(), lowOnly: z.enum(['true', 'false']).optional() });
+
+export const createCountBody = z.strictObject({ storeId: z.uuid(), date: isoDate, memo, productIds: z.array(z.uuid()).max(1000).optional() });
+export const countLinesBody = z.strictObject({ lines: lines(z.strictObject({ productId: z.uuid(), counted: level })) });
+
+// ---------- responses ----------
+
+export const moveResponse = z.object({
+  id: z.string(),
+  kind: z.string(),
+  storeId: z.string(),
+  productId: z.string(),
+  quantity: z.string(),
+  value: z.string(),
+  unitCost: z.string(),
+  correction: z.string(),
+  documentType: z.string(),
+  documentId: z.string(),
+  date: z.string(),
+  memo: z.string().nullable(),
+  reason: z.string().nullable(),
+  entryId: z.string().nullable(),
+});
+export const documentResponse = z.object({ documentId: z.string(), entryId: z.string().nullable(), moves: z.array(moveResponse) });
+export const ledgerLineResponse = moveResponse.extend({ runningQuantity: z.string(), runningValue: z.string() });
+export const balanceResponse = z.object({ storeId: z.string(), productId: z.string(), quantity: z.string(), value: z.string(), unitCost: z.string() });
+export const transferResponse = z.object({
+  id: z.string(),
+  fromStoreId: z.string(),
+  toStoreId: z.string(),
+  status: z.enum(['in_transit', 'received']),
+  lines: z.array(z.object({ productId: z.string(), quantity: z.string(), value: z.string() })),
+  value: z.string(),
+  dispatchDate: z.string(),
+  receiveDate: z.string().nullable(),
+  memo: z.string().nullable(),
+  version: z.number(),
+});
+export const summaryResponse = z.object({
+  storeId: z.string(),
+  from: z.string(),
+  to: z.string(),
+  stockValue: z.string(),
+  products: z.number(),
+  movement: z.array(z.object({ kind: z.string(), quantity: z.string(), value: z.string(), moves: z.number() })),
+  topItems: z.array(z.object({ productId: z.string(), quantity: z.string(), value: z.string() })),
+});
+export const reorderResponse = z.object({ storeId: z.string(), productId: z.string(), level: z.string(), quantity: z.string(), low: z.boolean() });
+export const countResponse = z.object({
+  id: z.string(),
+  storeId: z.string(),
+  status: z.enum(['open', 'posted']),
+  date: z.string(),
+  memo: z.string().nullable(),
+  lines: z.array(z.object({ productId: z.string(), expected: z.string(), counted: z.string().nullable(), difference: z.string().nullable() })),
+  version: z.number(),
+});
