@@ -38,6 +38,33 @@ describe('calculate for an Indian business: the GST engine with the HSN/SAC mast
     expect(r.json()).toMatchObject({ engine: 'gst', currency: 'INR', result: { supply: { supplyType: 'intra_state' }, totals: { cgst: '9000.00', sgst: '9000.00', igst: '0.00', grandTotal: '118000.00' } } });
   });
 
+  it("follows the business's GST registration: a composition dealer collects no tax and owes the flat rate", async () => {
+    const dealer = await t.signUp();
+    const put = async (payload: object) => {
+      const tenant = await get(dealer, `/api/v1/tenants/${dealer.tenantId}`);
+      return t.app.inject({ method: 'PUT', url: `/api/v1/tenants/${dealer.tenantId}`, headers: { ...dealer.headers, 'if-match': tenant.headers.etag as string }, payload });
+    };
+    const noGstin = await put({ gstRegistration: 'composition' });
+    expect(noGstin.statusCode).toBe(422);
+    expect(noGstin.json()).toMatchObject({ code: 'IDENTITY.INVALID_GST_REGISTRATION', errors: [{ path: 'body.gstRegistration' }] });
+    const abroad = await t.app.inject({ method: 'PUT', url: `/api/v1/tenants/${germany.tenantId}`, headers: { ...germany.headers, 'if-match': (await get(germany, `/api/v1/tenants/${germany.tenantId}`)).headers.etag as string }, payload: { gstRegistration: 'regular' } });
+    expect(abroad.statusCode).toBe(422);
+    expect((await get(dealer, `/api/v1/tenants/${dealer.tenantId}`)).json()).toMatchObject({ gstRegistration: 'unregistered' });
+    const set = await put({ gstin: '27AAPFU0939F1ZV', gstRegistration: 'composition' });
+    expect(set.statusCode, set.body).toBe(200);
+    expect(set.json()).toMatchObject({ gstRegistration: 'composition' });
+
+    const r = await post(dealer, '/api/v1/tax/calculate', { date: '2026-01-10', buyer: { stateCode: '27' }, lines: [{ hsn: '8471', unitPrice: '100000', quantity: '1' }] });
+    expect(r.statusCode, r.body).toBe(200);
+    expect(r.json().result.totals).toMatchObject({ cgst: '0.00', sgst: '0.00', igst: '0.00', totalTax: '0.00' });
+    expect(r.json().result.compositionLiability).not.toBeNull();
+    // Back to derived: the same GSTIN is a regular registration again and collects CGST + SGST.
+    expect((await put({ gstRegistration: 'unregistered' })).json()).toMatchObject({ code: 'IDENTITY.INVALID_GST_REGISTRATION' });
+    expect((await put({ gstRegistration: null })).json()).toMatchObject({ gstRegistration: 'regular' });
+    const regular = await post(dealer, '/api/v1/tax/calculate', { date: '2026-01-10', buyer: { stateCode: '27' }, lines: [{ hsn: '8471', unitPrice: '100000', quantity: '1' }] });
+    expect(regular.json().result.totals).toMatchObject({ cgst: '9000.00', sgst: '9000.00' });
+  });
+
   it('charges IGST to a registered buyer in another state and treats a SAC code as a service', async () => {
     const r = await post(india, '/api/v1/tax/calculate', { date: '2026-01-10', buyer: { gstin: '29AAACI1681G1ZL' }, lines: [{ hsn: '998314', amount: '50000' }] });
     expect(r.statusCode, r.body).toBe(200);

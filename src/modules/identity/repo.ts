@@ -18,9 +18,14 @@ export interface TenantRow {
   kind: 'business' | 'household';
   gstin: string | null;
   state_code: string | null;
+  /** regular | composition | sez | unregistered; null: derived from the GSTIN. */
+  gst_registration: GstRegistration | null;
   /** Roles whose members must use two-factor authentication. */
   require_2fa_roles: string[];
 }
+
+export const GST_REGISTRATIONS = ['regular', 'composition', 'sez', 'unregistered'] as const;
+export type GstRegistration = (typeof GST_REGISTRATIONS)[number];
 
 export interface UserRow {
   id: string;
@@ -32,7 +37,7 @@ export interface UserRow {
 }
 
 export type NewTenantRow = Pick<TenantRow, 'id' | 'name' | 'legal_name' | 'country_code' | 'base_currency' | 'timezone' | 'fiscal_year_start_month'> &
-  Partial<Pick<TenantRow, 'kind' | 'gstin' | 'state_code' | 'plan' | 'require_2fa_roles'>>;
+  Partial<Pick<TenantRow, 'kind' | 'gstin' | 'state_code' | 'gst_registration' | 'plan' | 'require_2fa_roles'>>;
 export type TenantChanges = Partial<Omit<NewTenantRow, 'id'>>;
 
 /** Lets RLS policies see the signed-in user for the rest of the transaction. */

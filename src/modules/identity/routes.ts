@@ -74,7 +74,7 @@ export function identityRoutes(app: KontorApp, service: IdentityService): void {
       const tenantId = requireTenant(request);
       if (request.params.id !== tenantId) throw tenantNotFound();
       const expected = requireIfMatch(request);
-      const { name, legalName, timezone, fiscalYearStartMonth, kind, gstin, stateCode } = request.body;
+      const { name, legalName, timezone, fiscalYearStartMonth, kind, gstin, stateCode, gstRegistration } = request.body;
       const tenant = await service.updateTenant(
         { ...invocationMeta(request), tenantId },
         expected,
@@ -85,7 +85,7 @@ export function identityRoutes(app: KontorApp, service: IdentityService): void {
           ...(fiscalYearStartMonth !== undefined && { fiscal_year_start_month: fiscalYearStartMonth }),
           ...(kind !== undefined && { kind }),
         },
-        { gstin, stateCode },
+        { gstin, stateCode, gstRegistration },
       );
       setEtag(reply, tenant.version);
       return tenantView(tenant);

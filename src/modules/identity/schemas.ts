@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { GST_REGISTRATIONS } from './repo.js';
 import { PLANS } from './domain/plans.js';
 import { ROLES } from './domain/roles.js';
 
@@ -43,6 +44,11 @@ const tenantFields = {
   kind: z.enum(['business', 'household']).optional(),
   gstin: z.string().trim().toUpperCase().length(15).nullable().optional(),
   stateCode: z.string().regex(/^[0-9]{2}$/, 'two-digit GST state code, e.g. 27').max(2).nullable().optional(),
+  gstRegistration: z
+    .enum(GST_REGISTRATIONS)
+    .nullable()
+    .optional()
+    .describe('GST registration type (India): regular, composition, sez or unregistered; null derives it from the GSTIN'),
 };
 
 export const createTenantBody = z.strictObject(tenantFields);
@@ -56,6 +62,7 @@ export const updateTenantBody = z
     kind: tenantFields.kind,
     gstin: tenantFields.gstin,
     stateCode: tenantFields.stateCode,
+    gstRegistration: tenantFields.gstRegistration,
   })
   .refine((body) => Object.keys(body).length > 0, { message: 'Send at least one field to change' });
 
@@ -75,6 +82,7 @@ export const tenantResponse = z.object({
   plan: z.enum(PLANS),
   gstin: z.string().nullable(),
   stateCode: z.string().nullable(),
+  gstRegistration: z.enum(GST_REGISTRATIONS).describe('As set, or derived: regular with a GSTIN, unregistered without'),
   require2faRoles: z.array(z.enum(ROLES)).describe('Roles whose members must use two-factor authentication'),
 });
 

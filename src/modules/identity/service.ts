@@ -3,7 +3,7 @@ import { recordAudit, auditFromInvocation } from '../../platform/audit/index.js'
 import type { Database } from '../../platform/db/index.js';
 import { appendEvent } from '../../platform/events/index.js';
 import { staleVersion } from '../../platform/http/index.js';
-import { emailTaken, invalidCredentials, invalidGstin, tenantNotFound, weakPassword } from './domain/errors.js';
+import { emailTaken, invalidCredentials, invalidGstin, invalidGstRegistration, tenantNotFound, weakPassword } from './domain/errors.js';
 import { isStateCode } from '../../kernel/gstin.js';
 import { isPlan } from './domain/plans.js';
 import { isRole } from './domain/roles.js';
@@ -11,7 +11,7 @@ import { gstFields } from './stores.js';
 import { passwordIssues } from './password-policy.js';
 import { hashPassword } from './passwords.js';
 import * as repo from './repo.js';
-import type { TenantChanges, TenantRow } from './repo.js';
+import type { GstRegistration, TenantChanges, TenantRow } from './repo.js';
 
 export interface TenantInput {
   name: string;
@@ -23,6 +23,7 @@ export interface TenantInput {
   kind?: 'business' | 'household' | undefined;
   gstin?: string | null | undefined;
   stateCode?: string | null | undefined;
+  gstRegistration?: GstRegistration | null | undefined;
 }
 
 /** GSTIN and state code are Indian registrations: only for tenants in India. */
@@ -30,6 +31,22 @@ export function tenantGstFields(countryCode: string, gstin: string | null | unde
   if (countryCode !== 'IN' && (gstin || stateCode)) throw invalidGstin('GSTIN and state code apply to tenants in India (countryCode IN)', gstin ? 'body.gstin' : 'body.stateCode');
   if (stateCode && !isStateCode(stateCode)) throw invalidGstin('unknown GST state code', 'body.stateCode');
   return gstFields(gstin, stateCode);
+}
+
+/**
+ * The GST registration type as it stands after a change: only in India, and a regular,
+ * composition or SEZ registration needs a GSTIN.
+ */
+export function checkGstRegistration(countryCode: string, registration: GstRegistration | null, gstin: string | null): void {
+  if (registration === null) return;
+  if (countryCode !== 'IN') throw invalidGstRegistration('GST registration applies to tenants in India (countryCode IN)');
+  if (registration !== 'unregistered' && !gstin) throw invalidGstRegistration(`A ${registration} GST registration needs the business's GSTIN`);
+  if (registration === 'unregistered' && gstin) throw invalidGstRegistration('A business with a GSTIN is registered: clear the GSTIN or choose its registration type');
+}
+
+/** What the tax engine uses: the registration as set, else derived from the GSTIN. */
+export function effectiveGstRegistration(t: Pick<TenantRow, 'gst_registration' | 'gstin'>): GstRegistration {
+  return t.gst_registration ?? (t.gstin ? 'regular' : 'unregistered');
 }
 
 export class IdentityService {
@@ -80,6 +97,7 @@ export class IdentityService {
   async createTenant(userId: string, input: TenantInput, meta: Omit<Invocation, 'tenantId'>): Promise<TenantRow> {
     const tenantId = newId();
     const gst = tenantGstFields(input.countryCode, input.gstin, input.stateCode);
+    checkGstRegistration(input.countryCode, input.gstRegistration ?? null, gst.gstin ?? null);
     return this.db.withTenant(tenantId, async (tx) => {
       const tenant = await repo.insertTenant(tx, {
         id: tenantId,
@@ -91,6 +109,7 @@ export class IdentityService {
         fiscal_year_start_month: input.fiscalYearStartMonth ?? 4,
         kind: input.kind ?? 'business',
         ...gst,
+        gst_registration: input.gstRegistration ?? null,
       });
       await repo.insertMembership(tx, tenantId, userId, 'owner');
       const inv: Invocation = { ...meta, tenantId };
@@ -110,13 +129,19 @@ export class IdentityService {
     inv: Invocation,
     expectedVersion: number,
     changes: TenantChanges,
-    gst: { gstin?: string | null | undefined; stateCode?: string | null | undefined } = {},
+    gst: { gstin?: string | null | undefined; stateCode?: string | null | undefined; gstRegistration?: GstRegistration | null | undefined } = {},
   ): Promise<TenantRow> {
     return this.db.withTenant(inv.tenantId, async (tx) => {
       const before = await repo.findTenant(tx, inv.tenantId);
       if (!before) throw tenantNotFound();
       if (before.version !== expectedVersion) throw staleVersion(before.version);
-      const gstChanges = gst.gstin !== undefined || gst.stateCode !== undefined ? tenantGstFields(before.country_code, gst.gstin, gst.stateCode) : {};
+      const gstChanges: TenantChanges = gst.gstin !== undefined || gst.stateCode !== undefined ? tenantGstFields(before.country_code, gst.gstin, gst.stateCode) : {};
+      if (gst.gstRegistration !== undefined) gstChanges.gst_registration = gst.gstRegistration;
+      checkGstRegistration(
+        before.country_code,
+        gstChanges.gst_registration !== undefined ? gstChanges.gst_registration : before.gst_registration,
+        gstChanges.gstin !== undefined ? gstChanges.gstin : before.gstin,
+      );
       const after = await repo.updateTenant(tx, inv.tenantId, expectedVersion, { ...changes, ...gstChanges }, now());
       if (!after) throw staleVersion(before.version + 1);
       await recordAudit(tx, auditFromInvocation(inv, 'tenant.updated', 'tenant', inv.tenantId, tenantView(before), tenantView(after)));
@@ -144,6 +169,7 @@ export function tenantView(t: TenantRow) {
     plan: isPlan(t.plan) ? t.plan : ('free' as const),
     gstin: t.gstin,
     stateCode: t.state_code,
+    gstRegistration: effectiveGstRegistration(t),
     require2faRoles: (t.require_2fa_roles ?? []).filter(isRole),
   };
 }

@@ -13,6 +13,8 @@ export interface TenantTaxProfile {
   base_currency: string;
   gstin: string | null;
   state_code: string | null;
+  /** regular | composition | sez | unregistered; null: derived from the GSTIN. */
+  gst_registration: 'regular' | 'composition' | 'sez' | 'unregistered' | null;
 }
 
 const GST_ONLY_DOC = ['documentType', 'buyer', 'placeOfSupply', 'deliveryStateCode', 'reverseCharge', 'zeroRated', 'roundOff'] as const;
@@ -80,7 +82,7 @@ export class CalculateService {
     const input: GstInput = {
       documentType: body.documentType ?? 'invoice',
       date: body.date ?? today(),
-      seller: { country: 'IN', stateCode: sellerState, registration: tenant.gstin ? 'regular' : 'unregistered', ...(tenant.gstin && { gstin: tenant.gstin }) },
+      seller: { country: 'IN', stateCode: sellerState, registration: tenant.gst_registration ?? (tenant.gstin ? 'regular' : 'unregistered'), ...(tenant.gstin && { gstin: tenant.gstin }) },
       buyer: {
         country: buyer.country ?? 'IN',
         registration: buyer.registration ?? (buyer.gstin ? 'registered' : buyer.country && buyer.country !== 'IN' ? 'overseas' : 'unregistered'),

@@ -2863,6 +2863,80 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/inventory/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Valuation method and negative-stock policy */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowNegative: boolean;
+                            /** @enum {string} */
+                            valuation: "fifo" | "moving_average";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** Change the valuation method (only before the first move) or allow negative stock (send If-Match) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        allowNegative?: boolean;
+                        /** @enum {string} */
+                        valuation?: "fifo" | "moving_average";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowNegative: boolean;
+                            /** @enum {string} */
+                            valuation: "fifo" | "moving_average";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/invitations/{token}/accept": {
         parameters: {
             query?: never;
@@ -5718,6 +5792,68 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/products/{id}/stock-ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A product's stock moves in order, with running quantity and value */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                    storeId?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                correction: string;
+                                date: string;
+                                documentId: string;
+                                documentType: string;
+                                entryId: string | null;
+                                id: string;
+                                kind: string;
+                                memo: string | null;
+                                productId: string;
+                                quantity: string;
+                                reason: string | null;
+                                runningQuantity: string;
+                                runningValue: string;
+                                storeId: string;
+                                unitCost: string;
+                                value: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/products/{id}/suppliers": {
         parameters: {
             query?: never;
@@ -6294,6 +6430,706 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/stock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stock on hand per store and product (non-zero) */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                    productId?: string;
+                    storeId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                productId: string;
+                                quantity: string;
+                                storeId: string;
+                                unitCost: string;
+                                value: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stock/adjustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Adjust stock up or down with a reason; against the Stock Adjustment account */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        date: string;
+                        lines: {
+                            memo?: string | null;
+                            /** Format: uuid */
+                            productId: string;
+                            quantity: string;
+                            unitCost?: string;
+                        }[];
+                        reason: string;
+                        /** Format: uuid */
+                        storeId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            documentId: string;
+                            entryId: string | null;
+                            moves: {
+                                correction: string;
+                                date: string;
+                                documentId: string;
+                                documentType: string;
+                                entryId: string | null;
+                                id: string;
+                                kind: string;
+                                memo: string | null;
+                                productId: string;
+                                quantity: string;
+                                reason: string | null;
+                                storeId: string;
+                                unitCost: string;
+                                value: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stock/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start a count sheet for a store: expected quantities are snapshotted */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        date: string;
+                        memo?: string | null;
+                        productIds?: string[];
+                        /** Format: uuid */
+                        storeId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            date: string;
+                            id: string;
+                            lines: {
+                                counted: string | null;
+                                difference: string | null;
+                                expected: string;
+                                productId: string;
+                            }[];
+                            memo: string | null;
+                            /** @enum {string} */
+                            status: "open" | "posted";
+                            storeId: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stock/counts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One count sheet */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            date: string;
+                            id: string;
+                            lines: {
+                                counted: string | null;
+                                difference: string | null;
+                                expected: string;
+                                productId: string;
+                            }[];
+                            memo: string | null;
+                            /** @enum {string} */
+                            status: "open" | "posted";
+                            storeId: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stock/counts/{id}/lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Enter counted quantities (send If-Match) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        lines: {
+                            counted: string;
+                            /** Format: uuid */
+                            productId: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            date: string;
+                            id: string;
+                            lines: {
+                                counted: string | null;
+                                difference: string | null;
+                                expected: string;
+                                productId: string;
+                            }[];
+                            memo: string | null;
+                            /** @enum {string} */
+                            status: "open" | "posted";
+                            storeId: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stock/counts/{id}/post": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Post a count: adjustments to the counted quantities and their ledger entry, in one transaction */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            adjustments: number;
+                            date: string;
+                            entryId: string | null;
+                            id: string;
+                            lines: {
+                                counted: string | null;
+                                difference: string | null;
+                                expected: string;
+                                productId: string;
+                            }[];
+                            memo: string | null;
+                            /** @enum {string} */
+                            status: "open" | "posted";
+                            storeId: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stock/issues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issue stock from a store at its FIFO or average cost; Dr Cost of Goods Sold (or the given account) / Cr Inventory */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        accountId?: string;
+                        /** Format: date */
+                        date: string;
+                        lines: {
+                            memo?: string | null;
+                            /** Format: uuid */
+                            productId: string;
+                            quantity: string;
+                        }[];
+                        memo?: string | null;
+                        /** Format: uuid */
+                        storeId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            documentId: string;
+                            entryId: string | null;
+                            moves: {
+                                correction: string;
+                                date: string;
+                                documentId: string;
+                                documentType: string;
+                                entryId: string | null;
+                                id: string;
+                                kind: string;
+                                memo: string | null;
+                                productId: string;
+                                quantity: string;
+                                reason: string | null;
+                                storeId: string;
+                                unitCost: string;
+                                value: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stock/receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Receive stock into a store (all lines or none); Dr Inventory / Cr Stock Received Not Billed or the given account */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        counterAccountId?: string;
+                        /** Format: date */
+                        date: string;
+                        lines: {
+                            memo?: string | null;
+                            /** Format: uuid */
+                            productId: string;
+                            quantity: string;
+                            unitCost: string;
+                        }[];
+                        memo?: string | null;
+                        opening?: boolean;
+                        /** Format: uuid */
+                        storeId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            documentId: string;
+                            entryId: string | null;
+                            moves: {
+                                correction: string;
+                                date: string;
+                                documentId: string;
+                                documentType: string;
+                                entryId: string | null;
+                                id: string;
+                                kind: string;
+                                memo: string | null;
+                                productId: string;
+                                quantity: string;
+                                reason: string | null;
+                                storeId: string;
+                                unitCost: string;
+                                value: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stock/reorder-levels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reorder levels with stock on hand; lowOnly=true for the reorder report */
+        get: {
+            parameters: {
+                query?: {
+                    lowOnly?: "true" | "false";
+                    productId?: string;
+                    storeId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                level: string;
+                                low: boolean;
+                                productId: string;
+                                quantity: string;
+                                storeId: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        /** Set (or clear with null) the reorder level of a product in a store */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        level: string | null;
+                        /** Format: uuid */
+                        productId: string;
+                        /** Format: uuid */
+                        storeId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            item: {
+                                level: string;
+                                low: boolean;
+                                productId: string;
+                                quantity: string;
+                                storeId: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stock/transfers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One transfer */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dispatchDate: string;
+                            fromStoreId: string;
+                            id: string;
+                            lines: {
+                                productId: string;
+                                quantity: string;
+                                value: string;
+                            }[];
+                            memo: string | null;
+                            receiveDate: string | null;
+                            /** @enum {string} */
+                            status: "in_transit" | "received";
+                            toStoreId: string;
+                            value: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stock/transfers/{id}/receive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Receive a dispatched transfer into the destination store */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        date?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dispatchDate: string;
+                            fromStoreId: string;
+                            id: string;
+                            lines: {
+                                productId: string;
+                                quantity: string;
+                                value: string;
+                            }[];
+                            memo: string | null;
+                            receiveDate: string | null;
+                            /** @enum {string} */
+                            status: "in_transit" | "received";
+                            toStoreId: string;
+                            value: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/stores": {
         parameters: {
             query?: never;
@@ -6533,6 +7369,139 @@ export interface paths {
                             /** @enum {string} */
                             status: "active" | "archived";
                             updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stores/{id}/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stock value, movement in a period (default: this month) and top items by value */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                    top?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            from: string;
+                            movement: {
+                                kind: string;
+                                moves: number;
+                                quantity: string;
+                                value: string;
+                            }[];
+                            products: number;
+                            stockValue: string;
+                            storeId: string;
+                            to: string;
+                            topItems: {
+                                productId: string;
+                                quantity: string;
+                                value: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stores/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move stock between stores at the source cost: direct, or dispatched (in transit) and received later */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        date: string;
+                        /** Format: uuid */
+                        fromStoreId: string;
+                        lines: {
+                            /** Format: uuid */
+                            productId: string;
+                            quantity: string;
+                        }[];
+                        memo?: string | null;
+                        /**
+                         * @default direct
+                         * @enum {string}
+                         */
+                        mode?: "direct" | "dispatch";
+                        /** Format: uuid */
+                        toStoreId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dispatchDate: string;
+                            fromStoreId: string;
+                            id: string;
+                            lines: {
+                                productId: string;
+                                quantity: string;
+                                value: string;
+                            }[];
+                            memo: string | null;
+                            receiveDate: string | null;
+                            /** @enum {string} */
+                            status: "in_transit" | "received";
+                            toStoreId: string;
+                            value: string;
                             version: number;
                         };
                     };
@@ -8124,6 +9093,8 @@ export interface paths {
                         countryCode: string;
                         fiscalYearStartMonth?: number;
                         gstin?: string | null;
+                        /** @description GST registration type (India): regular, composition, sez or unregistered; null derives it from the GSTIN */
+                        gstRegistration?: ("regular" | "composition" | "sez" | "unregistered") | null;
                         /** @enum {string} */
                         kind?: "business" | "household";
                         legalName?: string | null;
@@ -8146,6 +9117,11 @@ export interface paths {
                             createdAt: string;
                             fiscalYearStartMonth: number;
                             gstin: string | null;
+                            /**
+                             * @description As set, or derived: regular with a GSTIN, unregistered without
+                             * @enum {string}
+                             */
+                            gstRegistration: "regular" | "composition" | "sez" | "unregistered";
                             /** Format: uuid */
                             id: string;
                             /** @enum {string} */
@@ -8203,6 +9179,11 @@ export interface paths {
                             createdAt: string;
                             fiscalYearStartMonth: number;
                             gstin: string | null;
+                            /**
+                             * @description As set, or derived: regular with a GSTIN, unregistered without
+                             * @enum {string}
+                             */
+                            gstRegistration: "regular" | "composition" | "sez" | "unregistered";
                             /** Format: uuid */
                             id: string;
                             /** @enum {string} */
@@ -8238,6 +9219,8 @@ export interface paths {
                     "application/json": {
                         fiscalYearStartMonth?: number;
                         gstin?: string | null;
+                        /** @description GST registration type (India): regular, composition, sez or unregistered; null derives it from the GSTIN */
+                        gstRegistration?: ("regular" | "composition" | "sez" | "unregistered") | null;
                         /** @enum {string} */
                         kind?: "business" | "household";
                         legalName?: string | null;
@@ -8260,6 +9243,11 @@ export interface paths {
                             createdAt: string;
                             fiscalYearStartMonth: number;
                             gstin: string | null;
+                            /**
+                             * @description As set, or derived: regular with a GSTIN, unregistered without
+                             * @enum {string}
+                             */
+                            gstRegistration: "regular" | "composition" | "sez" | "unregistered";
                             /** Format: uuid */
                             id: string;
                             /** @enum {string} */
@@ -8722,6 +9710,11 @@ export interface paths {
                             createdAt: string;
                             fiscalYearStartMonth: number;
                             gstin: string | null;
+                            /**
+                             * @description As set, or derived: regular with a GSTIN, unregistered without
+                             * @enum {string}
+                             */
+                            gstRegistration: "regular" | "composition" | "sez" | "unregistered";
                             /** Format: uuid */
                             id: string;
                             /** @enum {string} */

@@ -56,6 +56,8 @@ export const storeArchived = () => new AppError('conflict', 'IDENTITY.STORE_ARCH
 export const storeCodeTaken = () => new AppError('conflict', 'IDENTITY.STORE_CODE_TAKEN', 'Another store already uses this code');
 export const invalidGstin = (problem: string, path = 'body.gstin') =>
   new AppError('validation', 'IDENTITY.INVALID_GSTIN', `The GSTIN is not valid (${problem})`, { errors: [{ path, message: `invalid GSTIN: ${problem}` }] });
+export const invalidGstRegistration = (message: string) =>
+  new AppError('unprocessable', 'IDENTITY.INVALID_GST_REGISTRATION', message, { errors: [{ path: 'body.gstRegistration', message }] });
 export const planLimitReached = (meter: string, limit: number, plan: string) =>
   new AppError('forbidden', `PLAN.${meter.toUpperCase()}_LIMIT_REACHED`, `The ${plan} plan allows ${limit} ${meter.replace(/_/g, ' ')}; upgrade to add more`, {
     extra: { meter, limit, plan },

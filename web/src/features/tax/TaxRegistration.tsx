@@ -41,12 +41,21 @@ function GstinLookup({ gstin }: { gstin: string }) {
   );
 }
 
+type Registration = Tenant['gstRegistration'];
+const REGISTRATION_OPTIONS: { value: Registration; label: string }[] = [
+  { value: 'regular', label: 'Regular taxpayer' },
+  { value: 'composition', label: 'Composition dealer' },
+  { value: 'sez', label: 'SEZ unit or developer' },
+  { value: 'unregistered', label: 'Not registered' },
+];
+
 function RegistrationForm({ tenant, tenantId }: { tenant: Tenant; tenantId: string }) {
   const can = useCan();
   const queryClient = useQueryClient();
   const submit = useSubmit();
   const [gstin, setGstin] = useState(tenant.gstin ?? '');
   const [stateCode, setStateCode] = useState<string | null>(tenant.stateCode);
+  const [registration, setRegistration] = useState<Registration>(tenant.gstRegistration);
   const [saved, setSaved] = useState(false);
   const editable = can('identity.tenant.update');
   const typedState = /^[0-9]{2}/.test(gstin.trim()) ? gstin.trim().slice(0, 2) : null;
@@ -55,11 +64,17 @@ function RegistrationForm({ tenant, tenantId }: { tenant: Tenant; tenantId: stri
     if (typedState && gstin.trim().length === 15 && GST_STATES.some((s) => s.code === typedState)) setStateCode(typedState);
   }, [typedState, gstin]);
 
+  // A GSTIN means a registration; clearing it means none.
+  useEffect(() => {
+    const full = gstin.trim().length === 15;
+    setRegistration((current) => (full && current === 'unregistered' ? 'regular' : !gstin.trim() ? 'unregistered' : current));
+  }, [gstin]);
+
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     setSaved(false);
     await submit.run(async () => {
-      const next = unwrap(await api.PUT('/api/v1/tenants/{id}', { params: { path: { id: tenantId } }, headers: ifMatch(tenant.version), body: { gstin: gstin.trim().toUpperCase() || null, stateCode } }));
+      const next = unwrap(await api.PUT('/api/v1/tenants/{id}', { params: { path: { id: tenantId } }, headers: ifMatch(tenant.version), body: { gstin: gstin.trim().toUpperCase() || null, stateCode, gstRegistration: registration } }));
       queryClient.setQueryData(['tenant', tenantId], next);
       setSaved(true);
     });
@@ -79,7 +94,7 @@ function RegistrationForm({ tenant, tenantId }: { tenant: Tenant; tenantId: stri
             {submit.message}
           </Alert>
         )}
-        <OtherErrors errors={submit.errors} shown={(f) => f === 'gstin' || f === 'stateCode'} />
+        <OtherErrors errors={submit.errors} shown={(f) => f === 'gstin' || f === 'stateCode' || f === 'gstRegistration'} />
         {saved && !submit.message && (
           <Alert color="teal" role="status" title="Saved">
             The GST registration is saved.
@@ -90,9 +105,17 @@ function RegistrationForm({ tenant, tenantId }: { tenant: Tenant; tenantId: stri
           <Select label="State" description="Where the business is registered" searchable data={STATE_OPTIONS} value={stateCode} onChange={setStateCode} error={submit.errors.stateCode} readOnly={!editable} nothingFoundMessage="No such state" data-testid="gst-state" />
         </SimpleGrid>
         <GstinLookup gstin={gstin} />
-        <Text size="sm" data-testid="registration-type">
-          Registration type: {tenant.gstin ? 'regular (GSTIN set)' : 'unregistered (no GSTIN)'}. Composition and SEZ registrations cannot be recorded on the business yet.
-        </Text>
+        <Select
+          label="Registration type"
+          description="A composition dealer collects no GST and pays a flat rate on turnover; regular, composition and SEZ need the GSTIN"
+          data={REGISTRATION_OPTIONS}
+          value={registration}
+          onChange={(value) => value && setRegistration(value)}
+          allowDeselect={false}
+          error={submit.errors.gstRegistration}
+          readOnly={!editable}
+          data-testid="registration-type"
+        />
         {editable && (
           <Group justify="flex-end">
             <Button type="submit" loading={submit.submitting}>
