@@ -226,8 +226,10 @@ describe('web app: customers, vendors and the catalog', () => {
     await page.getByLabel(/^Name/).fill('Masala tea 250 g');
     await page.getByLabel(/^SKU/).fill('TEA-250');
     await pick(page, 'Category', 'Beverages');
+    // The HSN picker (the tax screens' component) searches the master; choosing tea fills GST 5%.
     await page.getByLabel('HSN code').fill('0902');
-    await pick(page, 'GST rate', '5%', undefined);
+    await page.getByTestId('hsn-option').filter({ hasText: /^0902/ }).first().click();
+    await expect.poll(() => page.getByRole('combobox', { name: 'GST rate' }).inputValue()).toBe('5%');
     const price = page.getByLabel(/^Sale price \(INR\)/);
     await price.fill('100');
     await price.blur();

@@ -11,6 +11,7 @@ import { PageHeader, useBaseCurrency } from '../ledger/shared';
 import { GST_RATES, ifMatch, productQuery, productUnitsQuery, unitsQuery, type Product, type ProductBody } from './api';
 import { editProductRoute } from './routes';
 import { CategoryPicker } from './shared';
+import { HsnPicker } from '../tax/HsnPicker';
 
 export function NewProduct() {
   return (
@@ -165,7 +166,17 @@ function ProductForm({ product, alternates }: { product?: Product; alternates?: 
         </Fieldset>
         <Fieldset legend="Tax and prices">
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <TextInput label={type === 'goods' ? 'HSN code' : 'SAC code'} inputMode="numeric" value={hsnSac} onChange={(e) => setHsnSac(e.currentTarget.value)} error={errors.hsnSac} />
+            <HsnPicker
+              label={type === 'goods' ? 'HSN code' : 'SAC code'}
+              value={hsnSac}
+              onChange={setHsnSac}
+              onRateSuggested={(rate) => {
+                // The master's rate in force fills an empty GST rate; a rate already chosen stays.
+                if (rate !== null && !gstRate && (GST_RATES as readonly string[]).includes(rate)) setGstRate(rate);
+              }}
+              error={errors.hsnSac}
+              data-testid="product-hsn"
+            />
             <Select label="GST rate" clearable placeholder="Not set" data={GST_RATES.map((r) => ({ value: r, label: `${r}%` }))} value={gstRate || null} onChange={(v) => setGstRate(v ?? '')} error={errors.gstRate} />
             <MoneyInput label={`Sale price (${currency})`} currency={currency} value={salePrice} onChange={setSalePrice} error={errors.salePrice} />
             <MoneyInput label={`Purchase price (${currency})`} currency={currency} value={purchasePrice} onChange={setPurchasePrice} error={errors.purchasePrice} />
