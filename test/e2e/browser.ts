@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -73,4 +74,28 @@ export async function animationsSettled(page: Page, timeoutMs = 5_000): Promise<
     quiet = running === 0 ? quiet + 1 : 0;
     if (quiet < 2) await page.evaluate(frames);
   }
+}
+
+/** axe on the page at rest (pointer parked, transitions done): no serious or critical violation; a screenshot either way. */
+export async function expectAccessible(page: Page, name: string): Promise<void> {
+  await page.mouse.move(0, 0);
+  const violations = await seriousA11yViolations(page);
+  await screenshot(page, name);
+  expect(violations, `${name}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
+}
+
+/** The same check in the light scheme, then the dark one, then back to light (the theme toggle in the header). */
+export async function expectAccessibleBothThemes(page: Page, name: string): Promise<void> {
+  await expectAccessible(page, `${name}-light`);
+  await page.getByTestId('theme-toggle').click();
+  await expect.poll(() => page.evaluate('document.documentElement.dataset.mantineColorScheme')).toBe('dark');
+  await expectAccessible(page, `${name}-dark`);
+  await page.getByTestId('theme-toggle').click();
+  await expect.poll(() => page.evaluate('document.documentElement.dataset.mantineColorScheme')).toBe('light');
+}
+
+/** Opens a screen from the main navigation and waits for its heading. */
+export async function openNav(page: Page, label: string, heading: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label, exact: true }).click();
+  await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
 }

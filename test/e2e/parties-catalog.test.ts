@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { animationsSettled, launchChromium, screenshot, seriousA11yViolations, watchPage } from './browser.js';
+import { expectAccessible as a11y, expectAccessibleBothThemes as a11yBothThemes, launchChromium, openNav as openNavAt, watchPage } from './browser.js';
 import { mailedCode, startServer, type E2EServer } from './server.js';
 
 /**
@@ -42,26 +42,11 @@ describe('web app: customers, vendors and the catalog', () => {
     await server?.stop();
   });
 
-  async function expectAccessible(name: string) {
-    await animationsSettled(page);
-    const violations = await seriousA11yViolations(page);
-    await screenshot(page, name);
-    expect(violations, `${name}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
-  }
+  const expectAccessible = (name: string) => a11y(page, name);
 
-  async function expectAccessibleBothThemes(name: string) {
-    await expectAccessible(`${name}-light`);
-    await page.getByTestId('theme-toggle').click();
-    await expect.poll(() => page.evaluate('document.documentElement.dataset.mantineColorScheme')).toBe('dark');
-    await expectAccessible(`${name}-dark`);
-    await page.getByTestId('theme-toggle').click();
-    await expect.poll(() => page.evaluate('document.documentElement.dataset.mantineColorScheme')).toBe('light');
-  }
+  const expectAccessibleBothThemes = (name: string) => a11yBothThemes(page, name);
 
-  async function openNav(label: string, heading: string) {
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label, exact: true }).click();
-    await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
-  }
+  const openNav = (label: string, heading: string) => openNavAt(page, label, heading);
 
   /** Picks an option of a Mantine select (searchable or not). */
   async function pick(scope: Page | ReturnType<Page['getByRole']>, label: string | RegExp, option: string | RegExp, search?: string) {
