@@ -12,11 +12,14 @@ export interface E2EServer {
   stop(): Promise<void>;
 }
 
-/** A real Kontor (all modules, embedded PostgreSQL, mail to files) on 127.0.0.1 and a free port. */
-export async function startServer(): Promise<E2EServer> {
+/**
+ * A real Kontor (all modules, embedded PostgreSQL, mail to files) on 127.0.0.1 and a free port;
+ * `env` adds configuration (e.g. `KONTOR_OIDC_<ID>_*`).
+ */
+export async function startServer(env: Record<string, string> = {}): Promise<E2EServer> {
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'kontor-e2e-'));
   await fs.chmod(dataDir, 0o755); // the embedded PostgreSQL runs as `postgres` when we are root
-  const config = loadConfig({ KONTOR_DATA_DIR: dataDir, LOG_LEVEL: 'warn' }, { port: 0, host: '127.0.0.1' });
+  const config = loadConfig({ ...env, KONTOR_DATA_DIR: dataDir, LOG_LEVEL: 'warn' }, { port: 0, host: '127.0.0.1' });
   const kontor = await startKontor({ config, listen: true });
   const url = kontor.url!.replace('0.0.0.0', '127.0.0.1');
   const stop = async () => {
