@@ -171,6 +171,22 @@ describe('TDS/TCS over HTTP', () => {
       deduction: { base: '110000.00', deduction: '1100.00', dueDate: '2025-10-07', financialYear: '2025-26', reference: 'BILL-4' },
       computation: { thresholdCrossedNow: true },
     });
+    // The deduction is posted: the vendor is owed ₹1,100 less, the government ₹1,100 more.
+    const deductionId = (crossing.json() as { deduction: { id: string } }).deduction.id;
+    const { rows: lines } = await adminQuery(
+      t.testDb.ownerUrl,
+      `select a.name, l.debit::text as debit, l.credit::text as credit, l.party_id from ledger.journal_lines l
+         join ledger.journal_entries e on e.tenant_id = l.tenant_id and e.id = l.entry_id
+         join ledger.accounts a on a.tenant_id = l.tenant_id and a.id = l.account_id
+        where e.tenant_id = $1 and e.source_module = 'tax' order by l.line_no`,
+      [owner.tenantId],
+    );
+    expect(lines).toEqual([
+      { name: 'Accounts Payable', debit: '110000', credit: '0', party_id: party },
+      { name: 'TDS Payable', debit: '0', credit: '110000', party_id: party },
+    ]);
+    const { rows: source } = await adminQuery(t.testDb.ownerUrl, `select source_id from ledger.journal_entries where tenant_id = $1 and source_module = 'tax'`, [owner.tenantId]);
+    expect(source).toEqual([{ source_id: deductionId }]);
     const after = await record({ partyId: party, section: '194C', date: '2025-10-10', amount: '5000', pan: 'ABCPK1234A' });
     expect(after.json().deduction).toMatchObject({ base: '5000.00', deduction: '50.00' });
     const nextYear = await record({ partyId: party, section: '194C', date: '2026-04-10', amount: '5000', pan: 'ABCPK1234A' });

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { systemActor } from '../../kernel/index.js';
 import { defineModule } from '../../platform/module.js';
 import type { IdentityApi } from '../identity/index.js';
+import type { LedgerApi } from '../ledger/index.js';
 import { CalculateService, type TenantTaxProfile } from './calculate.js';
 import { computeTax, type GstInput, type GstRateResolver, type GstResult } from './domain/gst-engine.js';
 import { COUNTRY_DEFAULTS } from './domain/rates-defaults.js';
@@ -10,6 +11,7 @@ import { computeVat, type VatInput, type VatResult } from './domain/vat.js';
 import { HsnService, today } from './hsn.js';
 import { TaxRatesService } from './rates.js';
 import { taxRoutes } from './routes.js';
+import { postTdsDeduction } from './tds-posting.js';
 import { announceDueTds, TdsService } from './tds-service.js';
 
 /** Deductions due within this many days are announced by `tds.payment_due`. */
@@ -31,7 +33,7 @@ export const taxModule = defineModule<TaxApi>({
   name: 'tax',
   schema: 'tax',
   migrationsDir: fileURLToPath(new URL('./migrations', import.meta.url)),
-  dependsOn: ['identity'],
+  dependsOn: ['identity', 'ledger'],
   permissions: [
     { key: 'tax.rates.read', description: 'See tax rates, groups and exemptions', aliases: ['tax:read'] },
     { key: 'tax.rates.manage', description: 'Add, change and delete tax rates, groups and exemptions', aliases: ['tax:write'] },
@@ -45,7 +47,10 @@ export const taxModule = defineModule<TaxApi>({
     const profileOf = async (tenantId: string): Promise<TenantTaxProfile> => ctx.modules.get<IdentityApi>('identity').service.getTenant(tenantId);
     const hsn = new HsnService(ctx.db);
     const rates = new TaxRatesService(ctx.db);
-    const tds = new TdsService(ctx.db);
+    const tds = new TdsService(ctx.db, async (tx, inv, input) => {
+      const baseCurrency = await ctx.modules.get<IdentityApi>('identity').baseCurrencyOf(inv.tenantId);
+      return postTdsDeduction(tx, inv, ctx.modules.get<LedgerApi>('ledger'), baseCurrency, input);
+    });
     return {
       gst: { compute: computeTax },
       vat: { compute: computeVat },

@@ -1,12 +1,13 @@
 import { sql } from 'kysely';
 import { AppError, newId, type Invocation } from '../../kernel/index.js';
 import { auditFromInvocation, recordAudit } from '../../platform/audit/index.js';
-import type { Database, Db } from '../../platform/db/index.js';
+import type { Database, Db, Tx } from '../../platform/db/index.js';
 import { appendEvent } from '../../platform/events/index.js';
 import { decodeCursor, toPage } from '../../platform/http/index.js';
 import { computeTds, financialYearOf, type TdsInput, type TdsResult } from './domain/tds.js';
 import { sectionOn, TDS_SECTIONS, type TdsSection } from './domain/tds-sections.js';
 import { bodyPaths, deductionNotFound } from './errors.js';
+import type { TdsPostingInput } from './tds-posting.js';
 
 export interface DeductionRow {
   id: string;
@@ -52,8 +53,14 @@ export interface TdsPaymentDue {
   deductions: { id: string; partyId: string; section: string; kind: 'tds' | 'tcs'; deduction: string; deductedOn: string }[];
 }
 
+/** Posts a recorded deduction to the ledger in the same transaction; returns the entry id (null when nothing to post). */
+export type TdsPoster = (tx: Tx, inv: Invocation, input: TdsPostingInput) => Promise<string | null>;
+
 export class TdsService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly poster?: TdsPoster,
+  ) {}
 
   sections(date?: string): readonly TdsSection[] {
     return date ? TDS_SECTIONS.filter((s) => sectionOn(s.section, date) === s) : TDS_SECTIONS;
@@ -87,6 +94,9 @@ export class TdsService {
                 ${computation.percent}::numeric, ${computation.deduction}::numeric, ${input.date}::date, ${computation.dueDate}::date, ${fy}, ${input.reference ?? null})
         returning ${COLUMNS}`.execute(tx);
       const row = rows[0]!;
+      if (this.poster) {
+        await this.poster(tx, inv, { deductionId: row.id, partyId: row.party_id, kind: row.kind, section: row.section, deduction: row.deduction, date: input.date, reference: input.reference ?? null });
+      }
       await recordAudit(tx, auditFromInvocation(inv, 'tds_deduction.recorded', 'tds_deduction', row.id, null, deductionView(row)));
       await appendEvent(tx, { type: 'tds_deduction.recorded', tenantId: inv.tenantId, actor: inv.actor, data: deductionView(row) });
       return { row, computation };
