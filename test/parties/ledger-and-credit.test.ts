@@ -185,6 +185,15 @@ describe('credit limits (parties.checkCredit)', () => {
     expect(await sellTo(unlimited.id, '99999999')).toMatchObject({ ok: true, limit: null });
   });
 
+  it('refuses a suspended customer, and takes it again once reactivated', async () => {
+    const party = await create('customers', { legalName: 'Paused Ltd', creditLimit: '1000' });
+    const suspended = await inject('POST', `/api/v1/parties/${party.id}/suspend`, {});
+    expect(suspended.statusCode, suspended.body).toBe(200);
+    await expect(sellTo(party.id, '10')).rejects.toMatchObject({ code: 'PARTIES.CUSTOMER_NOT_ACTIVE', status: 422 });
+    expect((await inject('POST', `/api/v1/parties/${party.id}/reactivate`, {})).statusCode).toBe(200);
+    expect(await sellTo(party.id, '10')).toMatchObject({ ok: true });
+  });
+
   it('warns in warn mode and emits customer.credit_limit_exceeded with the figures', async () => {
     await setMode('warn');
     const party = await create('customers', { legalName: 'Warned Ltd', creditLimit: '1000', openingBalance: { amount: '600', date: '2026-04-01' } });

@@ -275,6 +275,8 @@ export class PartiesService {
   async checkCredit(tx: Tx, tenantId: string, partyId: string, additionalAmount: string, actor: Actor | null = null): Promise<CreditCheckResult> {
     const party = isUuid(partyId) ? await repo.findParty(tx, partyId) : undefined;
     if (!party || !party.is_customer) throw errors.partyNotFound('customer');
+    // A suspended or archived customer takes no new sales, whatever its limit.
+    if (party.status !== 'active') throw errors.customerNotActive(party.status);
     const additional = parseMoney(additionalAmount, party.currency, { path: 'additionalAmount' });
     const baseCurrency = await this.baseCurrencyOf(tenantId);
     const accountIds = await partyBalances.accountIdsOf(tx, 'receivable');

@@ -19,6 +19,8 @@ export const currencyLocked = () =>
 
 export const notSuspendable = (status: string) => new AppError('conflict', 'PARTIES.INVALID_STATUS', `The party is ${status}`);
 
+export const customerNotActive = (status: string) =>
+  new AppError('unprocessable', 'PARTIES.CUSTOMER_NOT_ACTIVE', `The customer is ${status}: reactivate it before selling to it on credit`, { errors: [{ path: 'partyId', message: `customer is ${status}` }] });
 export const creditLimitExceeded = (figures: { partyId: string; exposure: string; limit: string; exceededBy: string; currency: string }) =>
   new AppError('unprocessable', 'PARTIES.CREDIT_LIMIT_EXCEEDED', `This would take the customer ${figures.exceededBy} ${figures.currency} over the credit limit of ${figures.limit}`, {
     extra: figures,
