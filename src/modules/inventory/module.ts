@@ -33,16 +33,9 @@ export const inventoryModule = defineModule<InventoryApi>({
   ],
   api(ctx) {
     const identity = () => ctx.modules.get<IdentityApi>('identity');
-    const baseCurrencies = new Map<string, string>();
     const service = new InventoryService(ctx.db, {
       ledger: () => ctx.modules.get<LedgerApi>('ledger'),
-      async baseCurrencyOf(tenantId) {
-        const known = baseCurrencies.get(tenantId);
-        if (known) return known;
-        const currency = (await identity().service.getTenant(tenantId)).base_currency;
-        baseCurrencies.set(tenantId, currency);
-        return currency;
-      },
+      baseCurrencyOf: (tenantId) => identity().baseCurrencyOf(tenantId),
       async storeStatus(tenantId, storeId) {
         try {
           return (await identity().stores.get(tenantId, storeId)).status;
