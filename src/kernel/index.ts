@@ -3,3 +3,4 @@ export * from './ids.js';
 export * from './clock.js';
 export * from './canonical-json.js';
 export * from './actor.js';
+export * from './dates.js';

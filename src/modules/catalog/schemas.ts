@@ -1,14 +1,9 @@
 import { z } from 'zod';
-import { isCurrencyCode } from '../../kernel/money.js';
-import { pageQuery } from '../../platform/http/index.js';
+import { currency, isoDate, pageQuery } from '../../platform/http/index.js';
 import { PRODUCT_SORTS } from './repo.js';
 
-function isRealDate(value: string): boolean {
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value && value >= '1900-01-01' && value <= '9999-12-31';
-}
+export { currency, isoDate };
 
-export const isoDate = z.iso.date().refine(isRealDate, 'not a calendar date');
 /** A non-negative decimal string with up to 6 decimals: prices and costs. */
 export const price = z.string().max(30).regex(/^(0|[1-9][0-9]{0,17})(\.[0-9]{1,6})?$/, 'a decimal string like "1234.50" (up to 6 decimals)');
 /** A positive decimal quantity with up to 6 decimals. */
@@ -24,10 +19,6 @@ export const factor = z
   .regex(/^(0|[1-9][0-9]{0,11})(\.[0-9]{1,9})?$/, 'a decimal string like "12" or "0.5"')
   .refine((v) => /[1-9]/.test(v), 'greater than zero');
 const percent = z.string().max(10).regex(/^(100(\.0{1,3})?|[1-9]?[0-9](\.[0-9]{1,3})?)$/, 'a percentage from 0 to 100, up to 3 decimals');
-export const currency = z
-  .string()
-  .regex(/^[A-Z]{3}$/, 'ISO 4217 code, e.g. INR')
-  .refine(isCurrencyCode, 'not an ISO 4217 currency with minor units');
 const tag = z.string().min(1).max(40).regex(/^[\p{L}\p{N}_:./-]+$/u, 'letters, digits and _ : . / -');
 export const unitCode = z.string().min(1).max(16).regex(/^[a-z][a-z0-9_.-]{0,15}$/, 'lower-case letters, digits, _ . -; up to 16');
 const sku = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$/, 'letters, digits, . _ / -; up to 64');

@@ -1,15 +1,9 @@
 import { z } from 'zod';
-import { DECIMAL_AMOUNT_RE } from '../../kernel/money.js';
-import { pageOf, pageQuery } from '../../platform/http/index.js';
+import { isoDate, money, pageOf, pageQuery } from '../../platform/http/index.js';
 
-function isRealDate(value: string): boolean {
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value && value >= '1900-01-01' && value <= '9999-12-31';
-}
-
-export const isoDate = z.iso.date().refine(isRealDate, 'not a calendar date');
+export { isoDate };
 /** A decimal string, e.g. "1234.50" (negative allowed: credit notes). */
-export const decimal = z.string().max(40).regex(DECIMAL_AMOUNT_RE, 'a decimal string like "1234.50"');
+export const decimal = money;
 export const nonNegative = z.string().max(40).regex(/^(0|[1-9][0-9]{0,17})(\.[0-9]{1,6})?$/, 'a non-negative decimal string like "1234.50"');
 /** A percent from 0 to 100 with up to 4 decimals, e.g. "7.25", "10.6667". */
 export const percent = z

@@ -1,12 +1,10 @@
 import { z } from 'zod';
+import { isRealDate } from '../../kernel/dates.js';
 import { DECIMAL_AMOUNT_RE, isCurrencyCode } from '../../kernel/money.js';
 
-/** Request fields every module uses the same way. */
+export { isRealDate };
 
-export function isRealDate(value: string): boolean {
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value && value >= '1900-01-01' && value <= '9999-12-31';
-}
+/** Request fields every module uses the same way. */
 
 /** A calendar date `YYYY-MM-DD` that exists. */
 export const isoDate = z.iso.date().refine(isRealDate, 'not a calendar date');

@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import type { FieldIssue } from '../../../kernel/index.js';
+import { isRealDate, type FieldIssue } from '../../../kernel/index.js';
 import { isCurrencyCode } from '../../../kernel/money.js';
 import { canonicalRate } from './fx.js';
 import { invalidRatesCsv, ratesCsvTooLarge } from './fx-errors.js';
@@ -13,12 +13,6 @@ export interface CsvRate {
   date: string;
   currency: string;
   rate: string;
-}
-
-function isRealDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value && value >= '1900-01-01';
 }
 
 /**
