@@ -1,9 +1,10 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
- * Suites against real external services (`npm run test:services`): NATS JetStream (NATS_URL),
- * RabbitMQ (RABBITMQ_URL) and Redis (REDIS_URL). Same PostgreSQL setup as the main suite.
- * .ci/run sets the URLs to the services the CI machine runs on 127.0.0.1.
+ * Suites against real external services and tools (`npm run test:services`): NATS JetStream
+ * (NATS_URL), RabbitMQ (RABBITMQ_URL), Redis (REDIS_URL) and Debian's hledger (/usr/bin/hledger).
+ * Same PostgreSQL setup as the main suite. .ci/run sets the URLs to the services the CI machine
+ * runs on 127.0.0.1 and installs hledger; a missing one fails its suite.
  */
 export default defineConfig({
   test: {

@@ -12,7 +12,7 @@ import type { LedgerApi } from '../../src/modules/ledger/index.js';
 import * as repo from '../../src/modules/ledger/repo.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import type { SignedUp } from '../support/factories.js';
-import { applyTemplate, type AccountJson } from './helpers.js';
+import { applyTemplate, type AccountJson } from '../ledger/helpers.js';
 
 /**
  * Random books posted through the API, exported as an hledger journal, and read by the real hledger
