@@ -5,11 +5,24 @@ import { identityModule } from './identity/index.js';
 import { inventoryModule } from './inventory/index.js';
 import { catalogModule } from './catalog/index.js';
 import { ledgerModule } from './ledger/index.js';
+import { numberingModule } from './numbering/index.js';
 import { partiesModule } from './parties/index.js';
+import { purchasesModule } from './purchases/index.js';
+import { salesModule } from './sales/index.js';
 import { taxModule } from './tax/index.js';
 
 /** Every module Kontor has, in the one place they are registered. */
-export const ALL_MODULES: ModuleDefinition[] = [identityModule, ledgerModule, taxModule, partiesModule, catalogModule, inventoryModule];
+export const ALL_MODULES: ModuleDefinition[] = [
+  identityModule,
+  ledgerModule,
+  taxModule,
+  partiesModule,
+  catalogModule,
+  inventoryModule,
+  numberingModule,
+  salesModule,
+  purchasesModule,
+];
 
 export const PLATFORM_MIGRATIONS: MigrationSource = {
   module: 'platform',

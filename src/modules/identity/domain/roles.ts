@@ -24,14 +24,15 @@ const READ_ONLY = [
   'parties.customer.read',
   'parties.vendor.read',
   'inventory.stock.read',
+  'numbering.series.read',
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly string[]> = {
   owner: ['*'],
   admin: ['*'],
   // Accountants keep the books: everything in the ledger module (`ledger.*`).
-  accountant: [...READ_ONLY, 'ledger.*', 'parties.*', 'catalog.*', 'tax.*', 'inventory.*', 'platform.audit.verify', 'platform.events.manage'],
-  sales: ['identity.tenant.read', 'identity.stores.read', 'parties.customer.read', 'parties.customer.create', 'parties.customer.update', 'parties.customer.suspend', 'catalog.*', 'inventory.stock.read', 'inventory.stock.move'],
+  accountant: [...READ_ONLY, 'ledger.*', 'parties.*', 'catalog.*', 'tax.*', 'inventory.*', 'numbering.*', 'sales.*', 'purchases.*', 'platform.audit.verify', 'platform.events.manage'],
+  sales: ['identity.tenant.read', 'identity.stores.read', 'parties.customer.read', 'parties.customer.create', 'parties.customer.update', 'parties.customer.suspend', 'catalog.*', 'inventory.stock.read', 'inventory.stock.move', 'sales.*', 'numbering.series.read'],
   viewer: READ_ONLY,
   custom: [],
 };

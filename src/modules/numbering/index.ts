@@ -1,0 +1,1 @@
+export { numberingModule, type NumberingApi, type NumberedDocument, NUMBERED_DOCUMENTS } from './module.js';

@@ -1,0 +1,1 @@
+export { purchasesModule, type PurchasesApi } from './module.js';

@@ -1,0 +1,2 @@
+export { salesModule, type SalesApi } from './module.js';
+export type { InvoiceDraftInput, InvoiceLineDraft, InvoiceSnapshot, InvoiceStatus, InvoicesPort } from './contracts.js';

@@ -1,0 +1,2 @@
+-- SKELETON: replaced by the helper that owns it.
+SELECT 1;
