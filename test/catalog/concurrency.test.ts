@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.js';
 import type { SignedUp } from '../support/factories.js';
-import { catalogCounts, createProduct, ok, request } from './helpers.js';
+import { catalogCounts, createProduct, createVendor, ok, request } from './helpers.js';
 
 let t: TestApp;
 let owner: SignedUp;
@@ -50,7 +50,7 @@ describe('concurrent writes', () => {
 
   it('two suppliers made preferred at once leave exactly one preferred', async () => {
     const p = await createProduct(t, owner, { sku: 'PREF', name: 'Preferred race' });
-    const vendors = ['aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa', 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb'];
+    const vendors = [await createVendor(t, owner, 'First Vendor'), await createVendor(t, owner, 'Second Vendor')];
     const answers = await Promise.all(vendors.map((vendorId) => request(t, owner, 'POST', `/api/v1/products/${p.id}/suppliers`, { vendorId, preferred: true })));
     expect(answers.every((r) => r.statusCode === 201 || r.statusCode === 409)).toBe(true);
     const list = await ok<{ items: { preferred: boolean }[] }>(request(t, owner, 'GET', `/api/v1/products/${p.id}/suppliers`));

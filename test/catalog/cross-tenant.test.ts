@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { crossTenantProbe, type ProbeTarget } from '../support/cross-tenant-probe.js';
 import type { SignedUp } from '../support/factories.js';
-import { createProduct, ok, request } from './helpers.js';
+import { createProduct, createVendor, ok, request } from './helpers.js';
 
 let t: TestApp;
 let a: SignedUp;
@@ -17,13 +17,13 @@ beforeAll(async () => {
   const category = await ok<{ id: string }>(request(t, a, 'POST', '/api/v1/categories', { name: 'A category' }), 201);
   const product = await createProduct(t, a, { sku: 'A-1', name: 'A product', categoryId: category.id, salePrice: '5' });
   await ok(request(t, a, 'PUT', `/api/v1/products/${product.id}/units`, { units: [{ unit: 'box', factor: '10' }] }));
-  const supplier = await ok<{ id: string }>(request(t, a, 'POST', `/api/v1/products/${product.id}/suppliers`, { vendorId: a.tenantId }), 201);
+  const supplier = await ok<{ id: string }>(request(t, a, 'POST', `/api/v1/products/${product.id}/suppliers`, { vendorId: await createVendor(t, a, 'A vendor') }), 201);
   const list = await ok<{ id: string }>(request(t, a, 'POST', '/api/v1/price-lists', { name: 'A prices' }), 201);
   await ok(request(t, a, 'PUT', `/api/v1/price-lists/${list.id}/items`, { items: [{ productId: product.id, price: '4' }] }));
   const units = await ok<{ items: { id: string; code: string }[] }>(request(t, a, 'GET', '/api/v1/units'));
   const unit = units.items.find((u) => u.code === 'box')!;
   targets = [
-    { url: `/api/v1/products/${product.id}`, bodies: { PUT: { name: 'Hijacked' }, 'PUT /api/v1/products/:id/units': { units: [] }, 'POST /api/v1/products/:id/suppliers': { vendorId: b.tenantId } } },
+    { url: `/api/v1/products/${product.id}`, bodies: { PUT: { name: 'Hijacked' }, 'PUT /api/v1/products/:id/units': { units: [] }, 'POST /api/v1/products/:id/suppliers': { vendorId: await createVendor(t, b, 'B vendor') } } },
     `/api/v1/products/${product.id}/price`,
     { url: `/api/v1/products/${product.id}/units`, bodies: { PUT: { units: [] } } },
     `/api/v1/products/${product.id}/suppliers`,

@@ -74,3 +74,8 @@ export async function auditActions(t: TestApp, tenantId: string, entityId: strin
   const { rows } = await adminQuery(t.testDb.ownerUrl, `select action from platform.audit_log where tenant_id = $1 and entity_id = $2 order by seq`, [tenantId, entityId]);
   return rows.map((r) => (r as { action: string }).action);
 }
+
+/** A vendor of the parties module (suppliers must be real vendors). */
+export async function createVendor(t: TestApp, who: SignedUp, legalName: string): Promise<string> {
+  return (await ok<{ id: string }>(request(t, who, 'POST', '/api/v1/vendors', { legalName }), 201)).id;
+}

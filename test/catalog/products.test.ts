@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { covers, permissionsOf } from '../../src/modules/identity/domain/roles.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import type { SignedUp } from '../support/factories.js';
-import { auditActions, catalogCounts, createProduct, eventsOf, ok, problem, request, type ProductJson } from './helpers.js';
+import { auditActions, catalogCounts, createProduct, createVendor, eventsOf, ok, problem, request, type ProductJson } from './helpers.js';
 
 let t: TestApp;
 let owner: SignedUp;
@@ -269,8 +269,10 @@ describe('alternate units and suppliers', () => {
 
   it('adds, updates and removes suppliers with one preferred at a time', async () => {
     const p = await createProduct(t, owner, { sku: 'INK', name: 'Ink bottle' });
-    const v1 = '11111111-1111-4111-8111-111111111111';
-    const v2 = '22222222-2222-4222-8222-222222222222';
+    const v1 = await createVendor(t, owner, 'Inkwell Supplies');
+    const v2 = await createVendor(t, owner, 'Penman Traders');
+    const stranger = await request(t, owner, 'POST', `/api/v1/products/${p.id}/suppliers`, { vendorId: '11111111-1111-4111-8111-111111111111' });
+    expect([stranger.statusCode, problem(stranger).code, problem(stranger).errors?.[0]?.path]).toEqual([422, 'CATALOG.VENDOR_NOT_FOUND', 'body.vendorId']);
     const first = await ok<{ id: string; preferred: boolean; lastCost: unknown }>(
       request(t, owner, 'POST', `/api/v1/products/${p.id}/suppliers`, { vendorId: v1, supplierSku: 'V1-INK', leadTimeDays: 7, lastCost: { amount: '12.40', currency: 'INR', date: '2026-05-01' }, preferred: true }),
       201,

@@ -1,7 +1,9 @@
 import { fileURLToPath } from 'node:url';
+import { AppError } from '../../kernel/index.js';
 import type { Tx } from '../../platform/db/index.js';
 import { defineModule } from '../../platform/module.js';
 import type { IdentityApi } from '../identity/index.js';
+import type { PartiesApi } from '../parties/index.js';
 import { catalogRoutes } from './routes.js';
 import { CatalogService, type PriceForInput, type PriceQuote } from './service.js';
 
@@ -21,7 +23,7 @@ export const catalogModule = defineModule<CatalogApi>({
   name: 'catalog',
   schema: 'catalog',
   migrationsDir: fileURLToPath(new URL('./migrations', import.meta.url)),
-  dependsOn: ['identity', 'tax'],
+  dependsOn: ['identity', 'tax', 'parties'],
   permissions: [
     { key: 'catalog.product.read', description: 'See products, services, units, categories and suppliers', aliases: ['products:read'] },
     { key: 'catalog.product.create', description: 'Add products and services', aliases: ['products:write'] },
@@ -33,7 +35,15 @@ export const catalogModule = defineModule<CatalogApi>({
   ],
   api(ctx) {
     const baseCurrencyOf = (tenantId: string) => ctx.modules.get<IdentityApi>('identity').baseCurrencyOf(tenantId);
-    const service = new CatalogService(ctx.db, baseCurrencyOf);
+    const isVendor = async (tenantId: string, vendorId: string) => {
+      try {
+        return (await ctx.modules.get<PartiesApi>('parties').service.get(tenantId, 'vendor', vendorId)).status !== 'archived';
+      } catch (error) {
+        if (error instanceof AppError && error.kind === 'not_found') return false;
+        throw error;
+      }
+    };
+    const service = new CatalogService(ctx.db, baseCurrencyOf, isVendor);
     return { priceFor: (tx, tenantId, input) => service.priceFor(tx, tenantId, input), service };
   },
   routes(app, ctx) {

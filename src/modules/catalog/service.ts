@@ -88,6 +88,8 @@ export class CatalogService {
   constructor(
     private readonly db: Database,
     private readonly baseCurrencyOf: BaseCurrencyOf,
+    /** Is this an existing, unarchived vendor of the tenant? (asked of the parties module) */
+    private readonly isVendor: (tenantId: string, vendorId: string) => Promise<boolean> = async () => true,
   ) {}
 
   run<T>(tenantId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
@@ -384,6 +386,7 @@ export class CatalogService {
   }
 
   async addSupplier(inv: Invocation, productId: string, input: SupplierInput & { vendorId: string }) {
+    if (!(await this.isVendor(inv.tenantId, input.vendorId))) throw errors.vendorNotFound();
     return this.run(inv.tenantId, async (tx) => {
       if (!(await repo.findProduct(tx, productId, true))) throw errors.productNotFound();
       if ((await repo.suppliersOf(tx, productId)).some((s) => s.vendor_id === input.vendorId)) throw errors.supplierTaken();

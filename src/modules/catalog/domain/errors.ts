@@ -20,6 +20,9 @@ export const priceListNameTaken = () =>
 export const supplierTaken = () =>
   new AppError('conflict', 'CATALOG.SUPPLIER_TAKEN', 'This vendor is already a supplier of the product', { errors: [{ path: 'body.vendorId', message: 'already a supplier' }] });
 
+export const vendorNotFound = () =>
+  new AppError('unprocessable', 'CATALOG.VENDOR_NOT_FOUND', 'A supplier must be an existing, unarchived vendor', { errors: [{ path: 'body.vendorId', message: 'no such vendor' }] });
+
 export const invalidProduct = (errors: FieldIssue[]) => new AppError('unprocessable', 'CATALOG.INVALID_PRODUCT', 'The product is not valid', { errors });
 export const invalidUnits = (errors: FieldIssue[]) => new AppError('unprocessable', 'CATALOG.INVALID_UNITS', 'The units are not valid', { errors });
 export const categoryCycle = () =>
