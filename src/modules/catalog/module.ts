@@ -4,6 +4,7 @@ import type { Tx } from '../../platform/db/index.js';
 import { defineModule } from '../../platform/module.js';
 import type { IdentityApi } from '../identity/index.js';
 import type { PartiesApi } from '../parties/index.js';
+import { seedDemoCatalog } from './demo.js';
 import { catalogRoutes } from './routes.js';
 import { CatalogService, type PriceForInput, type PriceQuote } from './service.js';
 
@@ -45,6 +46,9 @@ export const catalogModule = defineModule<CatalogApi>({
     };
     const service = new CatalogService(ctx.db, baseCurrencyOf, isVendor);
     return { priceFor: (tx, tenantId, input) => service.priceFor(tx, tenantId, input), service };
+  },
+  async demo(ctx, demo) {
+    await seedDemoCatalog(ctx.modules.get<CatalogApi>('catalog').service, demo);
   },
   routes(app, ctx) {
     catalogRoutes(app, ctx.modules.get<CatalogApi>('catalog').service);

@@ -4,6 +4,7 @@ import type { Tx } from '../../platform/db/index.js';
 import { defineModule } from '../../platform/module.js';
 import type { IdentityApi } from '../identity/index.js';
 import type { LedgerApi } from '../ledger/index.js';
+import { seedDemoParties } from './demo.js';
 import { partiesRoutes } from './routes.js';
 import { PartiesService, type CreditCheckResult } from './service.js';
 
@@ -42,6 +43,9 @@ export const partiesModule = defineModule<PartiesApi>({
       checkCredit: (tx, tenantId, partyId, additionalAmount, actor = null) => service.checkCredit(tx, tenantId, partyId, additionalAmount, actor),
       service,
     };
+  },
+  async demo(ctx, demo) {
+    await seedDemoParties(ctx.modules.get<PartiesApi>('parties').service, demo);
   },
   routes(app, ctx) {
     partiesRoutes(app, ctx.modules.get<PartiesApi>('parties').service);
