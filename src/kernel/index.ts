@@ -4,3 +4,4 @@ export * from './clock.js';
 export * from './canonical-json.js';
 export * from './actor.js';
 export * from './dates.js';
+export * from './amount-in-words.js';

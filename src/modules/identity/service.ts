@@ -1,6 +1,6 @@
 import { newId, now, type Invocation } from '../../kernel/index.js';
 import { recordAudit, auditFromInvocation } from '../../platform/audit/index.js';
-import type { Database } from '../../platform/db/index.js';
+import type { Database, Tx } from '../../platform/db/index.js';
 import { appendEvent } from '../../platform/events/index.js';
 import { staleVersion } from '../../platform/http/index.js';
 import { emailTaken, invalidCredentials, invalidGstin, invalidGstRegistration, tenantNotFound, weakPassword } from './domain/errors.js';
@@ -120,7 +120,12 @@ export class IdentityService {
   }
 
   async getTenant(tenantId: string): Promise<TenantRow> {
-    const tenant = await this.db.withTenant(tenantId, (tx) => repo.findTenant(tx, tenantId));
+    return this.db.withTenant(tenantId, (tx) => this.getTenantIn(tx, tenantId));
+  }
+
+  /** The tenant, read in the caller's transaction (which must be scoped to that tenant). */
+  async getTenantIn(tx: Tx, tenantId: string): Promise<TenantRow> {
+    const tenant = await repo.findTenant(tx, tenantId);
     if (!tenant) throw tenantNotFound();
     return tenant;
   }
