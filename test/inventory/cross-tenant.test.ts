@@ -54,5 +54,10 @@ describe('cross-tenant probe over inventory', () => {
     expect((aProductInB.json() as { code: string }).code).toBe('INVENTORY.PRODUCT_NOT_FOUND');
     expect((await ok<{ items: unknown[] }>(request(t, b, 'GET', '/api/v1/stock'))).items).toEqual([]);
     expect((await ok<{ items: unknown[] }>(request(t, a, 'GET', '/api/v1/stock'))).items).toHaveLength(1);
+    // The lists: B sees none of A's transfers or count sheets, even filtering by A's store.
+    for (const url of ['/api/v1/stock/transfers', `/api/v1/stock/transfers?storeId=${aStore}`, '/api/v1/stock/counts', `/api/v1/stock/counts?storeId=${aStore}`]) {
+      expect((await ok<{ items: unknown[] }>(request(t, b, 'GET', url))).items, url).toEqual([]);
+      expect((await ok<{ items: unknown[] }>(request(t, a, 'GET', url))).items, url).toHaveLength(1);
+    }
   });
 });

@@ -199,7 +199,11 @@ export interface LedgerLineRow extends MoveRow {
 }
 
 /** A product's moves in order with running totals (per store when given, else across stores). */
-export async function productMoves(tx: Tx, productId: string, filter: { storeId?: string | undefined; afterSeq?: string | undefined; limit: number }): Promise<LedgerLineRow[]> {
+export async function productMoves(
+  tx: Tx,
+  productId: string,
+  filter: { storeId?: string | undefined; afterSeq?: string | undefined; from?: string | undefined; to?: string | undefined; limit: number },
+): Promise<LedgerLineRow[]> {
   const { rows } = await sql<LedgerLineRow>`
     select * from (
       select m.id, m.seq, m.store_id, m.product_id, m.kind, m.quantity::text as quantity, m.value::text as value, m.unit_cost::text as unit_cost,
@@ -211,6 +215,8 @@ export async function productMoves(tx: Tx, productId: string, filter: { storeId?
       window w as (order by m.seq rows between unbounded preceding and current row)
     ) x
     where ${filter.afterSeq ? sql`x.seq > ${filter.afterSeq}::bigint` : sql`true`}
+      ${filter.from ? sql`and x.move_date::date >= ${filter.from}::date` : sql``}
+      ${filter.to ? sql`and x.move_date::date <= ${filter.to}::date` : sql``}
     order by x.seq
     limit ${filter.limit}`.execute(tx);
   return rows.map((r) => ({ ...r, seq: String(r.seq) }));
@@ -361,4 +367,71 @@ export async function storeSummary(tx: Tx, storeId: string, from: string, to: st
     select product_id, quantity::text as quantity, value::text as value from inventory.balances
     where store_id = ${storeId} and quantity <> 0 order by value desc, product_id limit ${top}`.execute(tx);
   return { totals: totals.rows[0]!, movement: movement.rows, top: items.rows };
+}
+
+// ---------- lists ----------
+
+/** Transfers, newest dispatch first (keyset on dispatch date and id). */
+export function listTransfers(
+  tx: Tx,
+  filter: { status?: TransferRow['status'] | undefined; storeId?: string | undefined; from?: string | undefined; to?: string | undefined; after?: { date: string; id: string } | undefined; limit: number },
+): Promise<TransferRow[]> {
+  let q = tx
+    .selectFrom('inventory.transfers')
+    .selectAll()
+    .select([sql<string>`dispatch_date::text`.as('dispatch_date'), sql<string>`receive_date::text`.as('receive_date'), sql<string>`value::text`.as('value')]);
+  if (filter.status) q = q.where('status', '=', filter.status);
+  if (filter.storeId) {
+    const storeId = filter.storeId;
+    q = q.where((eb) => eb.or([eb('from_store_id', '=', storeId), eb('to_store_id', '=', storeId)]));
+  }
+  if (filter.from) q = q.where(sql<boolean>`dispatch_date >= ${filter.from}::date`);
+  if (filter.to) q = q.where(sql<boolean>`dispatch_date <= ${filter.to}::date`);
+  if (filter.after) q = q.where(sql<boolean>`(dispatch_date, id) < (${filter.after.date}::date, ${filter.after.id}::uuid)`);
+  // The table's columns, not the text aliases of the same names.
+  return q.orderBy(sql`inventory.transfers.dispatch_date`, 'desc').orderBy(sql`inventory.transfers.id`, 'desc').limit(filter.limit).$castTo<TransferRow>().execute();
+}
+
+export interface CountSummaryRow {
+  id: string;
+  store_id: string;
+  status: CountRow['status'];
+  count_date: string;
+  memo: string | null;
+  line_count: number;
+  counted_count: number;
+  version: number;
+}
+
+/** Count sheets, newest count date first (keyset on count date and id), without their lines. */
+export function listCounts(tx: Tx, filter: { storeId?: string | undefined; status?: CountRow['status'] | undefined; after?: { date: string; id: string } | undefined; limit: number }): Promise<CountSummaryRow[]> {
+  let q = tx
+    .selectFrom('inventory.counts')
+    .select([
+      'id',
+      'store_id',
+      'status',
+      sql<string>`count_date::text`.as('count_date'),
+      'memo',
+      sql<number>`jsonb_array_length(lines)`.as('line_count'),
+      sql<number>`(select count(*) from jsonb_array_elements(lines) e where e->>'counted' is not null)::int`.as('counted_count'),
+      'version',
+    ]);
+  if (filter.storeId) q = q.where('store_id', '=', filter.storeId);
+  if (filter.status) q = q.where('status', '=', filter.status);
+  if (filter.after) q = q.where(sql<boolean>`(count_date, id) < (${filter.after.date}::date, ${filter.after.id}::uuid)`);
+  return q.orderBy('count_date', 'desc').orderBy('id', 'desc').limit(filter.limit).$castTo<CountSummaryRow>().execute();
+}
+
+/** Value and quantity on hand of the given products in a store (for the value of count differences). */
+export async function storeBalances(tx: Tx, storeId: string, productIds: readonly string[]): Promise<Map<string, { quantity: string; value: string }>> {
+  if (productIds.length === 0) return new Map();
+  const rows = await tx
+    .selectFrom('inventory.balances')
+    .select(['product_id', sql<string>`quantity::text`.as('quantity'), sql<string>`value::text`.as('value')])
+    .where('store_id', '=', storeId)
+    .where('product_id', 'in', [...new Set(productIds)])
+    .$castTo<{ product_id: string; quantity: string; value: string }>()
+    .execute();
+  return new Map(rows.map((r) => [r.product_id, { quantity: r.quantity, value: r.value }]));
 }

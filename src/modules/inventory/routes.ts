@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { AppError, isUuid, type Invocation } from '../../kernel/index.js';
-import { actorOf, decodeCursor, encodeCursor, pageOf, requireIfMatch, requirePrincipal, requireTenant, setEtag, type KontorApp } from '../../platform/http/index.js';
+import { actorOf, decodeCursor, encodeCursor, isRealDate, pageOf, requireIfMatch, requirePrincipal, requireTenant, setEtag, type KontorApp } from '../../platform/http/index.js';
 import * as s from './schemas.js';
 import type { InventoryService } from './service.js';
 
@@ -13,6 +13,14 @@ const invalidCursor = () =>
   new AppError('validation', 'REQUEST.INVALID_CURSOR', 'The cursor is not one this API issued', { errors: [{ path: 'querystring.cursor', message: 'invalid cursor' }] });
 
 const tags = ['inventory'];
+
+/** A keyset position of a list ordered by a date then id (newest first). */
+function datePosition(cursor: string | undefined): { date: string; id: string } | undefined {
+  const position = decodeCursor(cursor);
+  if (!position) return undefined;
+  if (typeof position.k !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(position.k) || !isRealDate(position.k) || !isUuid(position.id)) throw invalidCursor();
+  return { date: position.k, id: position.id };
+}
 
 export function inventoryRoutes(app: KontorApp, inventory: InventoryService): void {
   app.get(
@@ -59,10 +67,10 @@ export function inventoryRoutes(app: KontorApp, inventory: InventoryService): vo
       schema: { tags, summary: "A product's stock moves in order, with running quantity and value", params: s.idParams, querystring: s.ledgerQuery, response: { 200: pageOf(s.ledgerLineResponse) } },
     },
     async (request) => {
-      const { limit, cursor, storeId } = request.query;
+      const { limit, cursor, storeId, from, to } = request.query;
       const position = decodeCursor(cursor);
       if (position && (typeof position.k !== 'string' || !/^[0-9]{1,18}$/.test(position.k) || position.id !== request.params.id)) throw invalidCursor();
-      const { rows, items } = await inventory.productLedger(requireTenant(request), request.params.id, { storeId, limit, afterSeq: position?.k as string | undefined });
+      const { rows, items } = await inventory.productLedger(requireTenant(request), request.params.id, { storeId, from, to, limit, afterSeq: position?.k as string | undefined });
       const last = rows[limit - 1];
       return { items, nextCursor: rows.length > limit && last ? encodeCursor({ k: String(last.seq), id: request.params.id }) : null };
     },
@@ -87,6 +95,33 @@ export function inventoryRoutes(app: KontorApp, inventory: InventoryService): vo
       schema: { tags: ['inventory', 'stores'], summary: 'Move stock between stores at the source cost: direct, or dispatched (in transit) and received later', body: s.transferBody, response: { 201: s.transferResponse } },
     },
     async (request, reply) => reply.code(201).send(await inventory.transfer(invocation(request), request.body)),
+  );
+
+  app.get(
+    '/api/v1/stock/transfers',
+    {
+      config: { permission: 'inventory.stock.read' },
+      schema: { tags, summary: 'Transfers, newest dispatch first: by status, store (from or to) and dispatch date range', querystring: s.transfersQuery, response: { 200: pageOf(s.transferResponse) } },
+    },
+    async (request) => {
+      const { limit, cursor, status, storeId, from, to } = request.query;
+      const after = datePosition(cursor);
+      const { rows, items } = await inventory.listTransfers(requireTenant(request), { status, storeId, from, to, after, limit });
+      const last = rows[limit - 1];
+      return { items, nextCursor: rows.length > limit && last ? encodeCursor({ k: last.dispatch_date, id: last.id }) : null };
+    },
+  );
+
+  app.get(
+    '/api/v1/stock/counts',
+    { config: { permission: 'inventory.stock.read' }, schema: { tags, summary: 'Count sheets, newest first: by store and status (open, posted)', querystring: s.countsQuery, response: { 200: pageOf(s.countSummaryResponse) } } },
+    async (request) => {
+      const { limit, cursor, status, storeId } = request.query;
+      const after = datePosition(cursor);
+      const { rows, items } = await inventory.listCounts(requireTenant(request), { status, storeId, after, limit });
+      const last = rows[limit - 1];
+      return { items, nextCursor: rows.length > limit && last ? encodeCursor({ k: last.count_date, id: last.id }) : null };
+    },
   );
 
   app.get(

@@ -62,7 +62,16 @@ export const settingsBody = z.strictObject({ valuation: z.enum(['fifo', 'moving_
 export const settingsResponse = z.object({ valuation: z.enum(['fifo', 'moving_average']), allowNegative: z.boolean(), version: z.number() });
 
 export const stockQuery = pageQuery.extend({ storeId: z.uuid().optional(), productId: z.uuid().optional() });
-export const ledgerQuery = pageQuery.extend({ storeId: z.uuid().optional() });
+export const ledgerQuery = pageQuery.extend({ storeId: z.uuid().optional(), from: isoDate.optional(), to: isoDate.optional() });
+export const transfersQuery = pageQuery.extend({
+  status: z.enum(['in_transit', 'received']).optional(),
+  /** Transfers from or to this store. */
+  storeId: z.uuid().optional(),
+  /** Dispatch date range, inclusive. */
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+});
+export const countsQuery = pageQuery.extend({ storeId: z.uuid().optional(), status: z.enum(['open', 'posted']).optional() });
 export const summaryQuery = z.object({ from: isoDate.optional(), to: isoDate.optional(), top: z.coerce.number().int().min(1).max(50).default(10) });
 
 export const reorderBody = z.strictObject({ storeId: z.uuid(), productId: z.uuid(), level: level.nullable() });
@@ -72,6 +81,9 @@ export const createCountBody = z.strictObject({ storeId: z.uuid(), date: isoDate
 export const countLinesBody = z.strictObject({ lines: lines(z.strictObject({ productId: z.uuid(), counted: level })) });
 
 // ---------- responses ----------
+
+/** The product's name and SKU, from the catalog, on read answers (absent when unknown). */
+const productInfo = { productName: z.string().optional(), sku: z.string().optional() };
 
 export const moveResponse = z.object({
   id: z.string(),
@@ -91,13 +103,13 @@ export const moveResponse = z.object({
 });
 export const documentResponse = z.object({ documentId: z.string(), entryId: z.string().nullable(), moves: z.array(moveResponse) });
 export const ledgerLineResponse = moveResponse.extend({ runningQuantity: z.string(), runningValue: z.string() });
-export const balanceResponse = z.object({ storeId: z.string(), productId: z.string(), quantity: z.string(), value: z.string(), unitCost: z.string() });
+export const balanceResponse = z.object({ storeId: z.string(), productId: z.string(), quantity: z.string(), value: z.string(), unitCost: z.string(), ...productInfo });
 export const transferResponse = z.object({
   id: z.string(),
   fromStoreId: z.string(),
   toStoreId: z.string(),
   status: z.enum(['in_transit', 'received']),
-  lines: z.array(z.object({ productId: z.string(), quantity: z.string(), value: z.string() })),
+  lines: z.array(z.object({ productId: z.string(), quantity: z.string(), value: z.string(), ...productInfo })),
   value: z.string(),
   dispatchDate: z.string(),
   receiveDate: z.string().nullable(),
@@ -113,13 +125,34 @@ export const summaryResponse = z.object({
   movement: z.array(z.object({ kind: z.string(), quantity: z.string(), value: z.string(), moves: z.number() })),
   topItems: z.array(z.object({ productId: z.string(), quantity: z.string(), value: z.string() })),
 });
-export const reorderResponse = z.object({ storeId: z.string(), productId: z.string(), level: z.string(), quantity: z.string(), low: z.boolean() });
+export const reorderResponse = z.object({ storeId: z.string(), productId: z.string(), level: z.string(), quantity: z.string(), low: z.boolean(), ...productInfo });
 export const countResponse = z.object({
   id: z.string(),
   storeId: z.string(),
   status: z.enum(['open', 'posted']),
   date: z.string(),
   memo: z.string().nullable(),
-  lines: z.array(z.object({ productId: z.string(), expected: z.string(), counted: z.string().nullable(), difference: z.string().nullable() })),
+  lines: z.array(
+    z.object({
+      productId: z.string(),
+      expected: z.string(),
+      counted: z.string().nullable(),
+      difference: z.string().nullable(),
+      ...productInfo,
+      /** Average cost of one unit in the store (base currency), for the value of a difference. */
+      unitCost: z.string().optional(),
+    }),
+  ),
+  version: z.number(),
+});
+/** A count sheet in a list: without its lines, with how many are counted. */
+export const countSummaryResponse = z.object({
+  id: z.string(),
+  storeId: z.string(),
+  status: z.enum(['open', 'posted']),
+  date: z.string(),
+  memo: z.string().nullable(),
+  lineCount: z.number(),
+  countedCount: z.number(),
   version: z.number(),
 });

@@ -11,7 +11,7 @@ import * as errors from './domain/errors.js';
 import { applyDocument, type DocumentRequest, type MoveRequest, type PostedDocument } from './engine.js';
 import * as repo from './repo.js';
 import type { AdjustmentBody, IssueBody, ReceiptBody, TransferBody } from './schemas.js';
-import { balanceView, countView, ledgerLineView, moneyOf, moveView, settingsView, transferView } from './views.js';
+import { averageCost, balanceView, countSummaryView, countView, ledgerLineView, moneyOf, moveView, settingsView, transferView } from './views.js';
 
 export interface InventoryDeps {
   ledger: () => LedgerApi;
@@ -21,6 +21,17 @@ export interface InventoryDeps {
 }
 
 const today = () => now().toISOString().slice(0, 10);
+
+type Named = { productName?: string; sku?: string };
+
+/** Adds the catalog's name and SKU to each item that has a productId (read answers). */
+async function withNames<T extends { productId: string }>(tx: Tx, items: T[]): Promise<(T & Named)[]> {
+  const known = await stockItems(tx, items.map((i) => i.productId));
+  return items.map((i) => {
+    const p = known.get(i.productId);
+    return p ? { ...i, productName: p.name, sku: p.sku } : i;
+  });
+}
 
 /** Base currency amount (major units, up to 6 decimals) × quantity → minor units, half-up. */
 function lineValue(quantity: Decimal, unitCost: string, currency: string): bigint {
@@ -234,20 +245,40 @@ export class InventoryService {
 
   async getTransfer(tenantId: string, id: string) {
     const currency = await this.deps.baseCurrencyOf(tenantId);
-    const row = await this.db.withTenant(tenantId, (tx) => repo.findTransfer(tx, id));
-    if (!row) throw errors.transferNotFound();
-    return transferView(row, currency);
+    return this.db.withTenant(tenantId, async (tx) => {
+      const row = await repo.findTransfer(tx, id);
+      if (!row) throw errors.transferNotFound();
+      const view = transferView(row, currency);
+      return { ...view, lines: await withNames(tx, view.lines) };
+    });
+  }
+
+  async listTransfers(
+    tenantId: string,
+    filter: { status?: 'in_transit' | 'received' | undefined; storeId?: string | undefined; from?: string | undefined; to?: string | undefined; after?: { date: string; id: string } | undefined; limit: number },
+  ) {
+    const currency = await this.deps.baseCurrencyOf(tenantId);
+    return this.db.withTenant(tenantId, async (tx) => {
+      const rows = await repo.listTransfers(tx, { ...filter, limit: filter.limit + 1 });
+      const views = rows.slice(0, filter.limit).map((r) => transferView(r, currency));
+      const named = await withNames(tx, views.flatMap((v) => v.lines));
+      let at = 0;
+      return { rows, items: views.map((v) => ({ ...v, lines: v.lines.map(() => named[at++]!) })) };
+    });
   }
 
   // ---------------- reads ----------------
 
   async stock(tenantId: string, filter: { storeId?: string | undefined; productId?: string | undefined; limit: number; after?: { storeId: string; productId: string } | undefined }) {
     const currency = await this.deps.baseCurrencyOf(tenantId);
-    const rows = await this.db.withTenant(tenantId, (tx) => repo.balances(tx, { ...filter, limit: filter.limit + 1 }));
-    return { rows, items: rows.slice(0, filter.limit).map((b) => balanceView(b, currency)) };
+    return this.db.withTenant(tenantId, async (tx) => {
+      const rows = await repo.balances(tx, { ...filter, limit: filter.limit + 1 });
+      return { rows, items: await withNames(tx, rows.slice(0, filter.limit).map((b) => balanceView(b, currency))) };
+    });
   }
 
-  async productLedger(tenantId: string, productId: string, filter: { storeId?: string | undefined; afterSeq?: string | undefined; limit: number }) {
+  async productLedger(tenantId: string, productId: string, filter: { storeId?: string | undefined; afterSeq?: string | undefined; from?: string | undefined; to?: string | undefined; limit: number }) {
+    if (filter.from && filter.to && filter.from > filter.to) throw new AppError('validation', 'INVENTORY.INVALID_PERIOD', 'from must not be after to', { errors: [{ path: 'querystring.from', message: 'after to' }] });
     const currency = await this.deps.baseCurrencyOf(tenantId);
     return this.db.withTenant(tenantId, async (tx) => {
       const items = await stockItems(tx, [productId]);
@@ -290,7 +321,7 @@ export class InventoryService {
   }
 
   async reorderLevels(tenantId: string, filter: { storeId?: string | undefined; productId?: string | undefined; lowOnly?: boolean | undefined }) {
-    return (await this.db.withTenant(tenantId, (tx) => repo.reorderLevels(tx, filter))).map(reorderView);
+    return this.db.withTenant(tenantId, async (tx) => withNames(tx, (await repo.reorderLevels(tx, filter)).map(reorderView)));
   }
 
   // ---------------- counts ----------------
@@ -308,10 +339,25 @@ export class InventoryService {
     });
   }
 
+  /** A count sheet with names and each product's average unit cost in the store now (for the value of a difference). */
   async getCount(tenantId: string, id: string) {
-    const row = await this.db.withTenant(tenantId, (tx) => repo.findCount(tx, id));
-    if (!row) throw errors.countNotFound();
-    return countView(row);
+    const currency = await this.deps.baseCurrencyOf(tenantId);
+    return this.db.withTenant(tenantId, async (tx) => {
+      const row = await repo.findCount(tx, id);
+      if (!row) throw errors.countNotFound();
+      const view = countView(row);
+      const balances = await repo.storeBalances(tx, row.store_id, view.lines.map((l) => l.productId));
+      const lines = view.lines.map((l) => {
+        const b = balances.get(l.productId);
+        return { ...l, unitCost: b ? averageCost(b.value, b.quantity, currency) : '0' };
+      });
+      return { ...view, lines: await withNames(tx, lines) };
+    });
+  }
+
+  async listCounts(tenantId: string, filter: { storeId?: string | undefined; status?: 'open' | 'posted' | undefined; after?: { date: string; id: string } | undefined; limit: number }) {
+    const rows = await this.db.withTenant(tenantId, (tx) => repo.listCounts(tx, { ...filter, limit: filter.limit + 1 }));
+    return { rows, items: rows.slice(0, filter.limit).map(countSummaryView) };
   }
 
   async enterCounts(inv: Invocation, id: string, expected: number, lines: { productId: string; counted: string }[]) {

@@ -70,3 +70,7 @@ export function countView(c: repo.CountRow) {
 export function settingsView(s: repo.SettingsRow) {
   return { valuation: s.valuation, allowNegative: s.allow_negative, version: s.version };
 }
+
+export function countSummaryView(c: repo.CountSummaryRow) {
+  return { id: c.id, storeId: c.store_id, status: c.status, date: c.count_date, memo: c.memo, lineCount: c.line_count, countedCount: c.counted_count, version: c.version };
+}

@@ -72,6 +72,11 @@ function Detail({ productId }: { productId: string }) {
             Active
           </Badge>
         )}
+        {p.type === 'goods' && p.trackInventory && can('inventory.stock.read') && (
+          <Button variant="default" onClick={() => void navigate({ to: '/stock/products/$productId/ledger', params: { productId: p.id } })} data-testid="stock-ledger-link">
+            Stock ledger
+          </Button>
+        )}
         {can('catalog.product.update') && p.status === 'active' && (
           <Button variant="default" onClick={() => void navigate({ to: '/catalog/products/$productId/edit', params: { productId: p.id } })} data-testid="edit-product">
             Edit
