@@ -1959,6 +1959,636 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/bills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Vendor bills, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                    status?: "draft" | "posted" | "partly_paid" | "paid" | "void";
+                    vendorId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                amountDebited: string;
+                                amountDue: string;
+                                amountPaid: string;
+                                cess: string;
+                                cgst: string;
+                                createdAt: string;
+                                currency: string;
+                                date: string;
+                                dueDate: string;
+                                entryId: string | null;
+                                exchangeRate: string;
+                                id: string;
+                                igst: string;
+                                lines: {
+                                    accountId: string | null;
+                                    cess: string;
+                                    cgst: string;
+                                    description: string;
+                                    gstRate: string;
+                                    hsn: string | null;
+                                    id: string;
+                                    igst: string;
+                                    kind: string;
+                                    lineNo: number;
+                                    orderLineId: string | null;
+                                    productId: string | null;
+                                    quantity: string;
+                                    receiptLineId: string | null;
+                                    returnedQuantity: string;
+                                    sgst: string;
+                                    taxableValue: string;
+                                    total: string;
+                                    unitPrice: string;
+                                }[];
+                                notes: string | null;
+                                number: string;
+                                orderId: string | null;
+                                payable: string;
+                                placeOfSupply: string | null;
+                                reverseCharge: boolean;
+                                sgst: string;
+                                status: string;
+                                subtotal: string;
+                                supplyType: string | null;
+                                taxTotal: string;
+                                tds: {
+                                    amount: string;
+                                    deductionId: string | null;
+                                    rateKey: string | null;
+                                    section: string;
+                                } | null;
+                                total: string;
+                                vendorBillDate: string;
+                                vendorBillNumber: string;
+                                vendorId: string;
+                                version: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Enter a draft vendor bill: from goods receipts, purchase-order lines or expense lines, GST computed by the tax module */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currency?: string;
+                        /** Format: date */
+                        date?: string;
+                        /** Format: date */
+                        dueDate?: string;
+                        goodsReceiptIds?: string[];
+                        lines?: {
+                            /** Format: uuid */
+                            accountId?: string;
+                            description?: string;
+                            gstRate?: string;
+                            hsn?: string;
+                            /** Format: uuid */
+                            orderLineId?: string;
+                            /** Format: uuid */
+                            productId?: string;
+                            quantity?: string;
+                            /** Format: uuid */
+                            receiptLineId?: string;
+                            unitPrice?: string;
+                        }[];
+                        notes?: string | null;
+                        /** Format: uuid */
+                        orderId?: string;
+                        placeOfSupply?: string;
+                        reverseCharge?: boolean;
+                        tds?: {
+                            rateKey?: string;
+                            section: string;
+                        } | null;
+                        /** Format: date */
+                        vendorBillDate: string;
+                        vendorBillNumber: string;
+                        /** Format: uuid */
+                        vendorId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amountDebited: string;
+                            amountDue: string;
+                            amountPaid: string;
+                            cess: string;
+                            cgst: string;
+                            createdAt: string;
+                            currency: string;
+                            date: string;
+                            dueDate: string;
+                            entryId: string | null;
+                            exchangeRate: string;
+                            id: string;
+                            igst: string;
+                            lines: {
+                                accountId: string | null;
+                                cess: string;
+                                cgst: string;
+                                description: string;
+                                gstRate: string;
+                                hsn: string | null;
+                                id: string;
+                                igst: string;
+                                kind: string;
+                                lineNo: number;
+                                orderLineId: string | null;
+                                productId: string | null;
+                                quantity: string;
+                                receiptLineId: string | null;
+                                returnedQuantity: string;
+                                sgst: string;
+                                taxableValue: string;
+                                total: string;
+                                unitPrice: string;
+                            }[];
+                            notes: string | null;
+                            number: string;
+                            orderId: string | null;
+                            payable: string;
+                            placeOfSupply: string | null;
+                            reverseCharge: boolean;
+                            sgst: string;
+                            status: string;
+                            subtotal: string;
+                            supplyType: string | null;
+                            taxTotal: string;
+                            tds: {
+                                amount: string;
+                                deductionId: string | null;
+                                rateKey: string | null;
+                                section: string;
+                            } | null;
+                            total: string;
+                            vendorBillDate: string;
+                            vendorBillNumber: string;
+                            vendorId: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bills/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One vendor bill */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amountDebited: string;
+                            amountDue: string;
+                            amountPaid: string;
+                            cess: string;
+                            cgst: string;
+                            createdAt: string;
+                            currency: string;
+                            date: string;
+                            dueDate: string;
+                            entryId: string | null;
+                            exchangeRate: string;
+                            id: string;
+                            igst: string;
+                            lines: {
+                                accountId: string | null;
+                                cess: string;
+                                cgst: string;
+                                description: string;
+                                gstRate: string;
+                                hsn: string | null;
+                                id: string;
+                                igst: string;
+                                kind: string;
+                                lineNo: number;
+                                orderLineId: string | null;
+                                productId: string | null;
+                                quantity: string;
+                                receiptLineId: string | null;
+                                returnedQuantity: string;
+                                sgst: string;
+                                taxableValue: string;
+                                total: string;
+                                unitPrice: string;
+                            }[];
+                            notes: string | null;
+                            number: string;
+                            orderId: string | null;
+                            payable: string;
+                            placeOfSupply: string | null;
+                            reverseCharge: boolean;
+                            sgst: string;
+                            status: string;
+                            subtotal: string;
+                            supplyType: string | null;
+                            taxTotal: string;
+                            tds: {
+                                amount: string;
+                                deductionId: string | null;
+                                rateKey: string | null;
+                                section: string;
+                            } | null;
+                            total: string;
+                            vendorBillDate: string;
+                            vendorBillNumber: string;
+                            vendorId: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** Replace a draft bill (send If-Match); posted bills are immutable */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currency?: string;
+                        /** Format: date */
+                        date?: string;
+                        /** Format: date */
+                        dueDate?: string;
+                        goodsReceiptIds?: string[];
+                        lines?: {
+                            /** Format: uuid */
+                            accountId?: string;
+                            description?: string;
+                            gstRate?: string;
+                            hsn?: string;
+                            /** Format: uuid */
+                            orderLineId?: string;
+                            /** Format: uuid */
+                            productId?: string;
+                            quantity?: string;
+                            /** Format: uuid */
+                            receiptLineId?: string;
+                            unitPrice?: string;
+                        }[];
+                        notes?: string | null;
+                        /** Format: uuid */
+                        orderId?: string;
+                        placeOfSupply?: string;
+                        reverseCharge?: boolean;
+                        tds?: {
+                            rateKey?: string;
+                            section: string;
+                        } | null;
+                        /** Format: date */
+                        vendorBillDate: string;
+                        vendorBillNumber: string;
+                        /** Format: uuid */
+                        vendorId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amountDebited: string;
+                            amountDue: string;
+                            amountPaid: string;
+                            cess: string;
+                            cgst: string;
+                            createdAt: string;
+                            currency: string;
+                            date: string;
+                            dueDate: string;
+                            entryId: string | null;
+                            exchangeRate: string;
+                            id: string;
+                            igst: string;
+                            lines: {
+                                accountId: string | null;
+                                cess: string;
+                                cgst: string;
+                                description: string;
+                                gstRate: string;
+                                hsn: string | null;
+                                id: string;
+                                igst: string;
+                                kind: string;
+                                lineNo: number;
+                                orderLineId: string | null;
+                                productId: string | null;
+                                quantity: string;
+                                receiptLineId: string | null;
+                                returnedQuantity: string;
+                                sgst: string;
+                                taxableValue: string;
+                                total: string;
+                                unitPrice: string;
+                            }[];
+                            notes: string | null;
+                            number: string;
+                            orderId: string | null;
+                            payable: string;
+                            placeOfSupply: string | null;
+                            reverseCharge: boolean;
+                            sgst: string;
+                            status: string;
+                            subtotal: string;
+                            supplyType: string | null;
+                            taxTotal: string;
+                            tds: {
+                                amount: string;
+                                deductionId: string | null;
+                                rateKey: string | null;
+                                section: string;
+                            } | null;
+                            total: string;
+                            vendorBillDate: string;
+                            vendorBillNumber: string;
+                            vendorId: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bills/{id}/post": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Post a draft bill: GRNI / expenses and input tax against Accounts Payable, TDS deducted, all in one transaction */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amountDebited: string;
+                            amountDue: string;
+                            amountPaid: string;
+                            cess: string;
+                            cgst: string;
+                            createdAt: string;
+                            currency: string;
+                            date: string;
+                            dueDate: string;
+                            entryId: string | null;
+                            exchangeRate: string;
+                            id: string;
+                            igst: string;
+                            lines: {
+                                accountId: string | null;
+                                cess: string;
+                                cgst: string;
+                                description: string;
+                                gstRate: string;
+                                hsn: string | null;
+                                id: string;
+                                igst: string;
+                                kind: string;
+                                lineNo: number;
+                                orderLineId: string | null;
+                                productId: string | null;
+                                quantity: string;
+                                receiptLineId: string | null;
+                                returnedQuantity: string;
+                                sgst: string;
+                                taxableValue: string;
+                                total: string;
+                                unitPrice: string;
+                            }[];
+                            notes: string | null;
+                            number: string;
+                            orderId: string | null;
+                            payable: string;
+                            placeOfSupply: string | null;
+                            reverseCharge: boolean;
+                            sgst: string;
+                            status: string;
+                            subtotal: string;
+                            supplyType: string | null;
+                            taxTotal: string;
+                            tds: {
+                                amount: string;
+                                deductionId: string | null;
+                                rateKey: string | null;
+                                section: string;
+                            } | null;
+                            total: string;
+                            vendorBillDate: string;
+                            vendorBillNumber: string;
+                            vendorId: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bills/{id}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Void a bill with nothing paid on it: every posting reversed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        date?: string;
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amountDebited: string;
+                            amountDue: string;
+                            amountPaid: string;
+                            cess: string;
+                            cgst: string;
+                            createdAt: string;
+                            currency: string;
+                            date: string;
+                            dueDate: string;
+                            entryId: string | null;
+                            exchangeRate: string;
+                            id: string;
+                            igst: string;
+                            lines: {
+                                accountId: string | null;
+                                cess: string;
+                                cgst: string;
+                                description: string;
+                                gstRate: string;
+                                hsn: string | null;
+                                id: string;
+                                igst: string;
+                                kind: string;
+                                lineNo: number;
+                                orderLineId: string | null;
+                                productId: string | null;
+                                quantity: string;
+                                receiptLineId: string | null;
+                                returnedQuantity: string;
+                                sgst: string;
+                                taxableValue: string;
+                                total: string;
+                                unitPrice: string;
+                            }[];
+                            notes: string | null;
+                            number: string;
+                            orderId: string | null;
+                            payable: string;
+                            placeOfSupply: string | null;
+                            reverseCharge: boolean;
+                            sgst: string;
+                            status: string;
+                            subtotal: string;
+                            supplyType: string | null;
+                            taxTotal: string;
+                            tds: {
+                                amount: string;
+                                deductionId: string | null;
+                                rateKey: string | null;
+                                section: string;
+                            } | null;
+                            total: string;
+                            vendorBillDate: string;
+                            vendorBillNumber: string;
+                            vendorId: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/categories": {
         parameters: {
             query?: never;
@@ -2175,6 +2805,321 @@ export interface paths {
                             }[];
                         };
                     };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/credit-notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Credit notes, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    customerId?: string;
+                    from?: string;
+                    invoiceId?: string;
+                    limit?: number;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                applied: string;
+                                createdAt: string;
+                                currency: string;
+                                /** Format: uuid */
+                                customerId: string;
+                                date: string;
+                                entryId: string;
+                                exchangeRate: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                invoiceId: string;
+                                lines: {
+                                    description: string;
+                                    hsn: string | null;
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    invoiceLineId: string;
+                                    lineNo: number;
+                                    lineTotal: string;
+                                    productId: string | null;
+                                    quantity: string;
+                                    returnedToStock: boolean;
+                                    taxableValue: string;
+                                    taxAmount: string;
+                                    taxComponents: {
+                                        amount: string;
+                                        code: string;
+                                        label: string;
+                                        rate: string;
+                                    }[];
+                                    taxRate: string;
+                                    unit: string | null;
+                                    unitPrice: string;
+                                }[];
+                                number: string;
+                                reason: string | null;
+                                returnStoreId: string | null;
+                                stockEntryId: string | null;
+                                subtotal: string;
+                                taxes: {
+                                    amount: string;
+                                    code: string;
+                                    label: string;
+                                    rate: string;
+                                    taxableValue: string;
+                                }[];
+                                taxTotal: string;
+                                total: string;
+                                unapplied: string;
+                                version: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Issue a credit note against invoice lines: tax reversed at the invoice rates, optional return to stock, applied to the amount due */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        date?: string | null;
+                        /** Format: uuid */
+                        invoiceId: string;
+                        lines: {
+                            /** Format: uuid */
+                            invoiceLineId: string;
+                            quantity: string;
+                        }[];
+                        reason?: string | null;
+                        returnToStock?: boolean;
+                        storeId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applied: string;
+                            createdAt: string;
+                            currency: string;
+                            /** Format: uuid */
+                            customerId: string;
+                            date: string;
+                            entryId: string;
+                            exchangeRate: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            invoiceId: string;
+                            lines: {
+                                description: string;
+                                hsn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                invoiceLineId: string;
+                                lineNo: number;
+                                lineTotal: string;
+                                productId: string | null;
+                                quantity: string;
+                                returnedToStock: boolean;
+                                taxableValue: string;
+                                taxAmount: string;
+                                taxComponents: {
+                                    amount: string;
+                                    code: string;
+                                    label: string;
+                                    rate: string;
+                                }[];
+                                taxRate: string;
+                                unit: string | null;
+                                unitPrice: string;
+                            }[];
+                            number: string;
+                            reason: string | null;
+                            returnStoreId: string | null;
+                            stockEntryId: string | null;
+                            subtotal: string;
+                            taxes: {
+                                amount: string;
+                                code: string;
+                                label: string;
+                                rate: string;
+                                taxableValue: string;
+                            }[];
+                            taxTotal: string;
+                            total: string;
+                            unapplied: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/credit-notes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One credit note */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applied: string;
+                            createdAt: string;
+                            currency: string;
+                            /** Format: uuid */
+                            customerId: string;
+                            date: string;
+                            entryId: string;
+                            exchangeRate: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            invoiceId: string;
+                            lines: {
+                                description: string;
+                                hsn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                invoiceLineId: string;
+                                lineNo: number;
+                                lineTotal: string;
+                                productId: string | null;
+                                quantity: string;
+                                returnedToStock: boolean;
+                                taxableValue: string;
+                                taxAmount: string;
+                                taxComponents: {
+                                    amount: string;
+                                    code: string;
+                                    label: string;
+                                    rate: string;
+                                }[];
+                                taxRate: string;
+                                unit: string | null;
+                                unitPrice: string;
+                            }[];
+                            number: string;
+                            reason: string | null;
+                            returnStoreId: string | null;
+                            stockEntryId: string | null;
+                            subtotal: string;
+                            taxes: {
+                                amount: string;
+                                code: string;
+                                label: string;
+                                rate: string;
+                                taxableValue: string;
+                            }[];
+                            taxTotal: string;
+                            total: string;
+                            unapplied: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/credit-notes/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The credit note as a PDF (application/pdf) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
@@ -2688,6 +3633,169 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/customers/{id}/advances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The customer's unapplied advances (over-payments and payments before invoicing) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            customerId: string;
+                            items: {
+                                advance: string;
+                                currency: string;
+                                date: string;
+                                number: string;
+                                paymentId: string;
+                                unapplied: string;
+                            }[];
+                            totals: {
+                                amount: string;
+                                currency: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/advances/apply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Apply the customer's advances, oldest first, to invoices */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        allocations: {
+                            amount: string;
+                            /** Format: uuid */
+                            invoiceId: string;
+                        }[];
+                        /** Format: date */
+                        date?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            advances: {
+                                customerId: string;
+                                items: {
+                                    advance: string;
+                                    currency: string;
+                                    date: string;
+                                    number: string;
+                                    paymentId: string;
+                                    unapplied: string;
+                                }[];
+                                totals: {
+                                    amount: string;
+                                    currency: string;
+                                }[];
+                            };
+                            customerId: string;
+                            payments: {
+                                advance: string;
+                                allocated: string;
+                                allocations: {
+                                    amount: string;
+                                    applicationId: string | null;
+                                    date: string;
+                                    entryId: string;
+                                    exchangeGainLoss: string;
+                                    id: string;
+                                    invoiceId: string;
+                                    invoiceNumber: string | null;
+                                    /** @enum {string} */
+                                    status: "active" | "reversed";
+                                    writeOff: string;
+                                }[];
+                                amount: string;
+                                bankCharges: string;
+                                baseCurrency: string;
+                                createdAt: string;
+                                currency: string;
+                                customerId: string;
+                                date: string;
+                                depositAccountId: string;
+                                entryId: string;
+                                exchangeRate: string;
+                                id: string;
+                                memo: string | null;
+                                /** @enum {string} */
+                                mode: "cash" | "bank_transfer" | "upi" | "cheque" | "card";
+                                number: string;
+                                reference: string | null;
+                                reversal: {
+                                    date: string;
+                                    entryId: string;
+                                    reason: string | null;
+                                } | null;
+                                /** @enum {string} */
+                                status: "posted" | "reversed";
+                                unapplied: string;
+                                updatedAt: string;
+                                version: number;
+                                writtenOff: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/customers/{id}/ledger": {
         parameters: {
             query?: never;
@@ -2748,6 +3856,896 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/statement/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The customer's statement as a PDF: opening balance, entries with running balance, closing balance, ageing of open invoices */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/debit-notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Debit notes, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    customerId?: string;
+                    from?: string;
+                    invoiceId?: string;
+                    limit?: number;
+                    status?: "issued" | "partly_paid" | "paid" | "void";
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                amountDue: string;
+                                amountPaid: string;
+                                buyer: {
+                                    address?: string[];
+                                    country?: string | null;
+                                    currency?: string | null;
+                                    email?: string | null;
+                                    gstin?: string | null;
+                                    name: string;
+                                    phone?: string | null;
+                                    stateCode?: string | null;
+                                };
+                                createdAt: string;
+                                currency: string;
+                                /** Format: uuid */
+                                customerId: string;
+                                customerName: string;
+                                date: string;
+                                discountTotal: string;
+                                dueDate: string;
+                                entryId: string | null;
+                                exchangeRate: string;
+                                /** Format: uuid */
+                                id: string;
+                                issuedAt: string | null;
+                                /** @enum {string} */
+                                kind: "invoice" | "debit_note";
+                                lines: {
+                                    deliveryLineId: string | null;
+                                    description: string;
+                                    discount: string;
+                                    discountPercent: string;
+                                    hsn: string | null;
+                                    /** Format: uuid */
+                                    id: string;
+                                    lineNo: number;
+                                    lineTotal: string;
+                                    orderLineId: string | null;
+                                    productId: string | null;
+                                    quantity: string;
+                                    storeId: string | null;
+                                    taxableValue: string;
+                                    taxAmount: string;
+                                    taxComponents: {
+                                        amount: string;
+                                        code: string;
+                                        label: string;
+                                        rate: string;
+                                    }[];
+                                    taxGroupId: string | null;
+                                    taxRate: string;
+                                    taxRateId: string | null;
+                                    unit: string | null;
+                                    unitPrice: string;
+                                }[];
+                                notes: string | null;
+                                number: string | null;
+                                originalInvoiceId: string | null;
+                                overdue: boolean;
+                                placeOfSupply: string | null;
+                                reason: string | null;
+                                reference: string | null;
+                                reverseCharge: boolean;
+                                roundOff: string;
+                                salesOrderId: string | null;
+                                sentAt: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "issued" | "partly_paid" | "paid" | "void";
+                                stockEntryId: string | null;
+                                subtotal: string;
+                                supplyType: string | null;
+                                /** @enum {string} */
+                                taxEngine: "gst" | "vat";
+                                taxes: {
+                                    amount: string;
+                                    code: string;
+                                    label: string;
+                                    rate: string;
+                                    taxableValue: string;
+                                }[];
+                                taxTotal: string;
+                                terms: string | null;
+                                total: string;
+                                updatedAt: string;
+                                version: number;
+                                voidedAt: string | null;
+                                voidEntryId: string | null;
+                                warnings?: {
+                                    code: string;
+                                    message: string;
+                                }[];
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Issue a debit note adding to an invoice (settled by payments like an invoice) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        date?: string | null;
+                        dueDate?: string | null;
+                        /** Format: uuid */
+                        invoiceId: string;
+                        lines: {
+                            deliveryLineId?: string | null;
+                            description?: string | null;
+                            discountPercent?: string | null;
+                            hsn?: string | null;
+                            orderLineId?: string | null;
+                            productId?: string | null;
+                            quantity: string;
+                            storeId?: string | null;
+                            taxGroupId?: string | null;
+                            taxRateId?: string | null;
+                            unit?: string | null;
+                            unitPrice?: string | null;
+                        }[];
+                        notes?: string | null;
+                        reason?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amountDue: string;
+                            amountPaid: string;
+                            buyer: {
+                                address?: string[];
+                                country?: string | null;
+                                currency?: string | null;
+                                email?: string | null;
+                                gstin?: string | null;
+                                name: string;
+                                phone?: string | null;
+                                stateCode?: string | null;
+                            };
+                            createdAt: string;
+                            currency: string;
+                            /** Format: uuid */
+                            customerId: string;
+                            customerName: string;
+                            date: string;
+                            discountTotal: string;
+                            dueDate: string;
+                            entryId: string | null;
+                            exchangeRate: string;
+                            /** Format: uuid */
+                            id: string;
+                            issuedAt: string | null;
+                            /** @enum {string} */
+                            kind: "invoice" | "debit_note";
+                            lines: {
+                                deliveryLineId: string | null;
+                                description: string;
+                                discount: string;
+                                discountPercent: string;
+                                hsn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                lineNo: number;
+                                lineTotal: string;
+                                orderLineId: string | null;
+                                productId: string | null;
+                                quantity: string;
+                                storeId: string | null;
+                                taxableValue: string;
+                                taxAmount: string;
+                                taxComponents: {
+                                    amount: string;
+                                    code: string;
+                                    label: string;
+                                    rate: string;
+                                }[];
+                                taxGroupId: string | null;
+                                taxRate: string;
+                                taxRateId: string | null;
+                                unit: string | null;
+                                unitPrice: string;
+                            }[];
+                            notes: string | null;
+                            number: string | null;
+                            originalInvoiceId: string | null;
+                            overdue: boolean;
+                            placeOfSupply: string | null;
+                            reason: string | null;
+                            reference: string | null;
+                            reverseCharge: boolean;
+                            roundOff: string;
+                            salesOrderId: string | null;
+                            sentAt: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "issued" | "partly_paid" | "paid" | "void";
+                            stockEntryId: string | null;
+                            subtotal: string;
+                            supplyType: string | null;
+                            /** @enum {string} */
+                            taxEngine: "gst" | "vat";
+                            taxes: {
+                                amount: string;
+                                code: string;
+                                label: string;
+                                rate: string;
+                                taxableValue: string;
+                            }[];
+                            taxTotal: string;
+                            terms: string | null;
+                            total: string;
+                            updatedAt: string;
+                            version: number;
+                            voidedAt: string | null;
+                            voidEntryId: string | null;
+                            warnings?: {
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/debit-notes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One debit note */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amountDue: string;
+                            amountPaid: string;
+                            buyer: {
+                                address?: string[];
+                                country?: string | null;
+                                currency?: string | null;
+                                email?: string | null;
+                                gstin?: string | null;
+                                name: string;
+                                phone?: string | null;
+                                stateCode?: string | null;
+                            };
+                            createdAt: string;
+                            currency: string;
+                            /** Format: uuid */
+                            customerId: string;
+                            customerName: string;
+                            date: string;
+                            discountTotal: string;
+                            dueDate: string;
+                            entryId: string | null;
+                            exchangeRate: string;
+                            /** Format: uuid */
+                            id: string;
+                            issuedAt: string | null;
+                            /** @enum {string} */
+                            kind: "invoice" | "debit_note";
+                            lines: {
+                                deliveryLineId: string | null;
+                                description: string;
+                                discount: string;
+                                discountPercent: string;
+                                hsn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                lineNo: number;
+                                lineTotal: string;
+                                orderLineId: string | null;
+                                productId: string | null;
+                                quantity: string;
+                                storeId: string | null;
+                                taxableValue: string;
+                                taxAmount: string;
+                                taxComponents: {
+                                    amount: string;
+                                    code: string;
+                                    label: string;
+                                    rate: string;
+                                }[];
+                                taxGroupId: string | null;
+                                taxRate: string;
+                                taxRateId: string | null;
+                                unit: string | null;
+                                unitPrice: string;
+                            }[];
+                            notes: string | null;
+                            number: string | null;
+                            originalInvoiceId: string | null;
+                            overdue: boolean;
+                            placeOfSupply: string | null;
+                            reason: string | null;
+                            reference: string | null;
+                            reverseCharge: boolean;
+                            roundOff: string;
+                            salesOrderId: string | null;
+                            sentAt: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "issued" | "partly_paid" | "paid" | "void";
+                            stockEntryId: string | null;
+                            subtotal: string;
+                            supplyType: string | null;
+                            /** @enum {string} */
+                            taxEngine: "gst" | "vat";
+                            taxes: {
+                                amount: string;
+                                code: string;
+                                label: string;
+                                rate: string;
+                                taxableValue: string;
+                            }[];
+                            taxTotal: string;
+                            terms: string | null;
+                            total: string;
+                            updatedAt: string;
+                            version: number;
+                            voidedAt: string | null;
+                            voidEntryId: string | null;
+                            warnings?: {
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/debit-notes/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The debit note as a PDF (application/pdf) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/delivery-notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Delivery notes, newest first (order, customer) */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    customerId?: string;
+                    limit?: number;
+                    salesOrderId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                createdAt: string;
+                                customerId: string;
+                                customerName: string;
+                                date: string;
+                                entryId: string | null;
+                                id: string;
+                                lines: {
+                                    cost: string;
+                                    description: string;
+                                    id: string;
+                                    invoiced: string;
+                                    orderLineId: string;
+                                    productId: string | null;
+                                    quantity: string;
+                                    returned: string;
+                                    returnedCost: string;
+                                    storeId: string | null;
+                                }[];
+                                memo: string | null;
+                                number: string;
+                                returns: {
+                                    date: string;
+                                    entryId: string | null;
+                                    id: string;
+                                    lines: {
+                                        cost: string;
+                                        deliveryLineId: string;
+                                        quantity: string;
+                                    }[];
+                                    reason: string;
+                                }[];
+                                salesOrderId: string;
+                                salesOrderNumber: string | null;
+                                version: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Deliver order lines (all that is left, or the given quantities): stock issued at cost, COGS posted */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        date?: string;
+                        lines?: {
+                            /** Format: uuid */
+                            orderLineId: string;
+                            quantity: string;
+                            storeId?: string | null;
+                        }[];
+                        memo?: string | null;
+                        /** Format: uuid */
+                        salesOrderId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            customerId: string;
+                            customerName: string;
+                            date: string;
+                            entryId: string | null;
+                            id: string;
+                            lines: {
+                                cost: string;
+                                description: string;
+                                id: string;
+                                invoiced: string;
+                                orderLineId: string;
+                                productId: string | null;
+                                quantity: string;
+                                returned: string;
+                                returnedCost: string;
+                                storeId: string | null;
+                            }[];
+                            memo: string | null;
+                            number: string;
+                            returns: {
+                                date: string;
+                                entryId: string | null;
+                                id: string;
+                                lines: {
+                                    cost: string;
+                                    deliveryLineId: string;
+                                    quantity: string;
+                                }[];
+                                reason: string;
+                            }[];
+                            salesOrderId: string;
+                            salesOrderNumber: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/delivery-notes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One delivery note with its returns */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            customerId: string;
+                            customerName: string;
+                            date: string;
+                            entryId: string | null;
+                            id: string;
+                            lines: {
+                                cost: string;
+                                description: string;
+                                id: string;
+                                invoiced: string;
+                                orderLineId: string;
+                                productId: string | null;
+                                quantity: string;
+                                returned: string;
+                                returnedCost: string;
+                                storeId: string | null;
+                            }[];
+                            memo: string | null;
+                            number: string;
+                            returns: {
+                                date: string;
+                                entryId: string | null;
+                                id: string;
+                                lines: {
+                                    cost: string;
+                                    deliveryLineId: string;
+                                    quantity: string;
+                                }[];
+                                reason: string;
+                            }[];
+                            salesOrderId: string;
+                            salesOrderNumber: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/delivery-notes/{id}/invoice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** One invoice (draft, or issued with `issue: true`) for the delivered, not yet invoiced goods of this and other delivery notes of the customer */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        date?: string;
+                        deliveryNoteIds?: string[];
+                        issue?: boolean;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currency: string;
+                            customerId: string;
+                            id: string;
+                            lines: {
+                                deliveryLineId: string | null;
+                                description: string;
+                                id: string;
+                                orderLineId: string | null;
+                                productId: string | null;
+                                quantity: string;
+                                unitPrice: string;
+                            }[];
+                            number: string | null;
+                            salesOrderId: string | null;
+                            status: string;
+                            total: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/delivery-notes/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The delivery note (challan) as a PDF */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/delivery-notes/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Goods back into stock at the cost they left with, reducing the delivered quantity */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        date?: string;
+                        lines?: {
+                            /** Format: uuid */
+                            deliveryLineId: string;
+                            quantity: string;
+                        }[];
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            customerId: string;
+                            customerName: string;
+                            date: string;
+                            entryId: string | null;
+                            id: string;
+                            lines: {
+                                cost: string;
+                                description: string;
+                                id: string;
+                                invoiced: string;
+                                orderLineId: string;
+                                productId: string | null;
+                                quantity: string;
+                                returned: string;
+                                returnedCost: string;
+                                storeId: string | null;
+                            }[];
+                            memo: string | null;
+                            number: string;
+                            returns: {
+                                date: string;
+                                entryId: string | null;
+                                id: string;
+                                lines: {
+                                    cost: string;
+                                    deliveryLineId: string;
+                                    quantity: string;
+                                }[];
+                                reason: string;
+                            }[];
+                            salesOrderId: string;
+                            salesOrderNumber: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -2850,6 +4848,192 @@ export interface paths {
                             tag: string | null;
                             text: string;
                             to: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/goods-receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Goods receipts, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                    orderId?: string;
+                    vendorId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                createdAt: string;
+                                currency: string;
+                                date: string;
+                                entryId: string | null;
+                                exchangeRate: string;
+                                id: string;
+                                lines: {
+                                    billedQuantity: string;
+                                    id: string;
+                                    lineNo: number;
+                                    orderLineId: string;
+                                    productId: string;
+                                    quantity: string;
+                                    unitPrice: string;
+                                    value: string;
+                                }[];
+                                notes: string | null;
+                                number: string;
+                                orderId: string;
+                                storeId: string;
+                                value: string;
+                                vendorId: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Receive goods of a confirmed purchase order (all or part, never beyond ordered): stock in at cost, Cr Stock Received Not Billed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        date?: string;
+                        lines?: {
+                            /** Format: uuid */
+                            orderLineId: string;
+                            quantity: string;
+                        }[];
+                        notes?: string | null;
+                        /** Format: uuid */
+                        orderId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            currency: string;
+                            date: string;
+                            entryId: string | null;
+                            exchangeRate: string;
+                            id: string;
+                            lines: {
+                                billedQuantity: string;
+                                id: string;
+                                lineNo: number;
+                                orderLineId: string;
+                                productId: string;
+                                quantity: string;
+                                unitPrice: string;
+                                value: string;
+                            }[];
+                            notes: string | null;
+                            number: string;
+                            orderId: string;
+                            storeId: string;
+                            value: string;
+                            vendorId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/goods-receipts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One goods receipt */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            currency: string;
+                            date: string;
+                            entryId: string | null;
+                            exchangeRate: string;
+                            id: string;
+                            lines: {
+                                billedQuantity: string;
+                                id: string;
+                                lineNo: number;
+                                orderLineId: string;
+                                productId: string;
+                                quantity: string;
+                                unitPrice: string;
+                                value: string;
+                            }[];
+                            notes: string | null;
+                            number: string;
+                            orderId: string;
+                            storeId: string;
+                            value: string;
+                            vendorId: string;
                         };
                     };
                 };
@@ -3034,6 +5218,1130 @@ export interface paths {
                             };
                             /** Format: uuid */
                             tenantId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Invoices, newest first: by status, customer, dates, overdue, or number (q) */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    customerId?: string;
+                    from?: string;
+                    limit?: number;
+                    overdue?: "true" | "false";
+                    q?: string;
+                    status?: "draft" | "issued" | "partly_paid" | "paid" | "void";
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                amountDue: string;
+                                amountPaid: string;
+                                buyer: {
+                                    address?: string[];
+                                    country?: string | null;
+                                    currency?: string | null;
+                                    email?: string | null;
+                                    gstin?: string | null;
+                                    name: string;
+                                    phone?: string | null;
+                                    stateCode?: string | null;
+                                };
+                                createdAt: string;
+                                currency: string;
+                                /** Format: uuid */
+                                customerId: string;
+                                customerName: string;
+                                date: string;
+                                discountTotal: string;
+                                dueDate: string;
+                                entryId: string | null;
+                                exchangeRate: string;
+                                /** Format: uuid */
+                                id: string;
+                                issuedAt: string | null;
+                                /** @enum {string} */
+                                kind: "invoice" | "debit_note";
+                                lines: {
+                                    deliveryLineId: string | null;
+                                    description: string;
+                                    discount: string;
+                                    discountPercent: string;
+                                    hsn: string | null;
+                                    /** Format: uuid */
+                                    id: string;
+                                    lineNo: number;
+                                    lineTotal: string;
+                                    orderLineId: string | null;
+                                    productId: string | null;
+                                    quantity: string;
+                                    storeId: string | null;
+                                    taxableValue: string;
+                                    taxAmount: string;
+                                    taxComponents: {
+                                        amount: string;
+                                        code: string;
+                                        label: string;
+                                        rate: string;
+                                    }[];
+                                    taxGroupId: string | null;
+                                    taxRate: string;
+                                    taxRateId: string | null;
+                                    unit: string | null;
+                                    unitPrice: string;
+                                }[];
+                                notes: string | null;
+                                number: string | null;
+                                originalInvoiceId: string | null;
+                                overdue: boolean;
+                                placeOfSupply: string | null;
+                                reason: string | null;
+                                reference: string | null;
+                                reverseCharge: boolean;
+                                roundOff: string;
+                                salesOrderId: string | null;
+                                sentAt: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "issued" | "partly_paid" | "paid" | "void";
+                                stockEntryId: string | null;
+                                subtotal: string;
+                                supplyType: string | null;
+                                /** @enum {string} */
+                                taxEngine: "gst" | "vat";
+                                taxes: {
+                                    amount: string;
+                                    code: string;
+                                    label: string;
+                                    rate: string;
+                                    taxableValue: string;
+                                }[];
+                                taxTotal: string;
+                                terms: string | null;
+                                total: string;
+                                updatedAt: string;
+                                version: number;
+                                voidedAt: string | null;
+                                voidEntryId: string | null;
+                                warnings?: {
+                                    code: string;
+                                    message: string;
+                                }[];
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a draft invoice (issue: true to issue it in the same call) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currency?: string | null;
+                        /** Format: uuid */
+                        customerId: string;
+                        date?: string | null;
+                        dueDate?: string | null;
+                        issue?: boolean;
+                        lines: {
+                            deliveryLineId?: string | null;
+                            description?: string | null;
+                            discountPercent?: string | null;
+                            hsn?: string | null;
+                            orderLineId?: string | null;
+                            productId?: string | null;
+                            quantity: string;
+                            storeId?: string | null;
+                            taxGroupId?: string | null;
+                            taxRateId?: string | null;
+                            unit?: string | null;
+                            unitPrice?: string | null;
+                        }[];
+                        notes?: string | null;
+                        placeOfSupply?: string | null;
+                        reference?: string | null;
+                        salesOrderId?: string | null;
+                        terms?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amountDue: string;
+                            amountPaid: string;
+                            buyer: {
+                                address?: string[];
+                                country?: string | null;
+                                currency?: string | null;
+                                email?: string | null;
+                                gstin?: string | null;
+                                name: string;
+                                phone?: string | null;
+                                stateCode?: string | null;
+                            };
+                            createdAt: string;
+                            currency: string;
+                            /** Format: uuid */
+                            customerId: string;
+                            customerName: string;
+                            date: string;
+                            discountTotal: string;
+                            dueDate: string;
+                            entryId: string | null;
+                            exchangeRate: string;
+                            /** Format: uuid */
+                            id: string;
+                            issuedAt: string | null;
+                            /** @enum {string} */
+                            kind: "invoice" | "debit_note";
+                            lines: {
+                                deliveryLineId: string | null;
+                                description: string;
+                                discount: string;
+                                discountPercent: string;
+                                hsn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                lineNo: number;
+                                lineTotal: string;
+                                orderLineId: string | null;
+                                productId: string | null;
+                                quantity: string;
+                                storeId: string | null;
+                                taxableValue: string;
+                                taxAmount: string;
+                                taxComponents: {
+                                    amount: string;
+                                    code: string;
+                                    label: string;
+                                    rate: string;
+                                }[];
+                                taxGroupId: string | null;
+                                taxRate: string;
+                                taxRateId: string | null;
+                                unit: string | null;
+                                unitPrice: string;
+                            }[];
+                            notes: string | null;
+                            number: string | null;
+                            originalInvoiceId: string | null;
+                            overdue: boolean;
+                            placeOfSupply: string | null;
+                            reason: string | null;
+                            reference: string | null;
+                            reverseCharge: boolean;
+                            roundOff: string;
+                            salesOrderId: string | null;
+                            sentAt: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "issued" | "partly_paid" | "paid" | "void";
+                            stockEntryId: string | null;
+                            subtotal: string;
+                            supplyType: string | null;
+                            /** @enum {string} */
+                            taxEngine: "gst" | "vat";
+                            taxes: {
+                                amount: string;
+                                code: string;
+                                label: string;
+                                rate: string;
+                                taxableValue: string;
+                            }[];
+                            taxTotal: string;
+                            terms: string | null;
+                            total: string;
+                            updatedAt: string;
+                            version: number;
+                            voidedAt: string | null;
+                            voidEntryId: string | null;
+                            warnings?: {
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One invoice with its lines */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amountDue: string;
+                            amountPaid: string;
+                            buyer: {
+                                address?: string[];
+                                country?: string | null;
+                                currency?: string | null;
+                                email?: string | null;
+                                gstin?: string | null;
+                                name: string;
+                                phone?: string | null;
+                                stateCode?: string | null;
+                            };
+                            createdAt: string;
+                            currency: string;
+                            /** Format: uuid */
+                            customerId: string;
+                            customerName: string;
+                            date: string;
+                            discountTotal: string;
+                            dueDate: string;
+                            entryId: string | null;
+                            exchangeRate: string;
+                            /** Format: uuid */
+                            id: string;
+                            issuedAt: string | null;
+                            /** @enum {string} */
+                            kind: "invoice" | "debit_note";
+                            lines: {
+                                deliveryLineId: string | null;
+                                description: string;
+                                discount: string;
+                                discountPercent: string;
+                                hsn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                lineNo: number;
+                                lineTotal: string;
+                                orderLineId: string | null;
+                                productId: string | null;
+                                quantity: string;
+                                storeId: string | null;
+                                taxableValue: string;
+                                taxAmount: string;
+                                taxComponents: {
+                                    amount: string;
+                                    code: string;
+                                    label: string;
+                                    rate: string;
+                                }[];
+                                taxGroupId: string | null;
+                                taxRate: string;
+                                taxRateId: string | null;
+                                unit: string | null;
+                                unitPrice: string;
+                            }[];
+                            notes: string | null;
+                            number: string | null;
+                            originalInvoiceId: string | null;
+                            overdue: boolean;
+                            placeOfSupply: string | null;
+                            reason: string | null;
+                            reference: string | null;
+                            reverseCharge: boolean;
+                            roundOff: string;
+                            salesOrderId: string | null;
+                            sentAt: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "issued" | "partly_paid" | "paid" | "void";
+                            stockEntryId: string | null;
+                            subtotal: string;
+                            supplyType: string | null;
+                            /** @enum {string} */
+                            taxEngine: "gst" | "vat";
+                            taxes: {
+                                amount: string;
+                                code: string;
+                                label: string;
+                                rate: string;
+                                taxableValue: string;
+                            }[];
+                            taxTotal: string;
+                            terms: string | null;
+                            total: string;
+                            updatedAt: string;
+                            version: number;
+                            voidedAt: string | null;
+                            voidEntryId: string | null;
+                            warnings?: {
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        /** Replace a draft invoice (send If-Match); an issued invoice is refused with 409 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currency?: string | null;
+                        /** Format: uuid */
+                        customerId: string;
+                        date?: string | null;
+                        dueDate?: string | null;
+                        lines: {
+                            deliveryLineId?: string | null;
+                            description?: string | null;
+                            discountPercent?: string | null;
+                            hsn?: string | null;
+                            orderLineId?: string | null;
+                            productId?: string | null;
+                            quantity: string;
+                            storeId?: string | null;
+                            taxGroupId?: string | null;
+                            taxRateId?: string | null;
+                            unit?: string | null;
+                            unitPrice?: string | null;
+                        }[];
+                        notes?: string | null;
+                        placeOfSupply?: string | null;
+                        reference?: string | null;
+                        salesOrderId?: string | null;
+                        terms?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amountDue: string;
+                            amountPaid: string;
+                            buyer: {
+                                address?: string[];
+                                country?: string | null;
+                                currency?: string | null;
+                                email?: string | null;
+                                gstin?: string | null;
+                                name: string;
+                                phone?: string | null;
+                                stateCode?: string | null;
+                            };
+                            createdAt: string;
+                            currency: string;
+                            /** Format: uuid */
+                            customerId: string;
+                            customerName: string;
+                            date: string;
+                            discountTotal: string;
+                            dueDate: string;
+                            entryId: string | null;
+                            exchangeRate: string;
+                            /** Format: uuid */
+                            id: string;
+                            issuedAt: string | null;
+                            /** @enum {string} */
+                            kind: "invoice" | "debit_note";
+                            lines: {
+                                deliveryLineId: string | null;
+                                description: string;
+                                discount: string;
+                                discountPercent: string;
+                                hsn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                lineNo: number;
+                                lineTotal: string;
+                                orderLineId: string | null;
+                                productId: string | null;
+                                quantity: string;
+                                storeId: string | null;
+                                taxableValue: string;
+                                taxAmount: string;
+                                taxComponents: {
+                                    amount: string;
+                                    code: string;
+                                    label: string;
+                                    rate: string;
+                                }[];
+                                taxGroupId: string | null;
+                                taxRate: string;
+                                taxRateId: string | null;
+                                unit: string | null;
+                                unitPrice: string;
+                            }[];
+                            notes: string | null;
+                            number: string | null;
+                            originalInvoiceId: string | null;
+                            overdue: boolean;
+                            placeOfSupply: string | null;
+                            reason: string | null;
+                            reference: string | null;
+                            reverseCharge: boolean;
+                            roundOff: string;
+                            salesOrderId: string | null;
+                            sentAt: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "issued" | "partly_paid" | "paid" | "void";
+                            stockEntryId: string | null;
+                            subtotal: string;
+                            supplyType: string | null;
+                            /** @enum {string} */
+                            taxEngine: "gst" | "vat";
+                            taxes: {
+                                amount: string;
+                                code: string;
+                                label: string;
+                                rate: string;
+                                taxableValue: string;
+                            }[];
+                            taxTotal: string;
+                            terms: string | null;
+                            total: string;
+                            updatedAt: string;
+                            version: number;
+                            voidedAt: string | null;
+                            voidEntryId: string | null;
+                            warnings?: {
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a draft invoice; an issued invoice is refused with 409 */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{id}/issue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issue a draft: number, credit check, ledger and stock postings in one transaction */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amountDue: string;
+                            amountPaid: string;
+                            buyer: {
+                                address?: string[];
+                                country?: string | null;
+                                currency?: string | null;
+                                email?: string | null;
+                                gstin?: string | null;
+                                name: string;
+                                phone?: string | null;
+                                stateCode?: string | null;
+                            };
+                            createdAt: string;
+                            currency: string;
+                            /** Format: uuid */
+                            customerId: string;
+                            customerName: string;
+                            date: string;
+                            discountTotal: string;
+                            dueDate: string;
+                            entryId: string | null;
+                            exchangeRate: string;
+                            /** Format: uuid */
+                            id: string;
+                            issuedAt: string | null;
+                            /** @enum {string} */
+                            kind: "invoice" | "debit_note";
+                            lines: {
+                                deliveryLineId: string | null;
+                                description: string;
+                                discount: string;
+                                discountPercent: string;
+                                hsn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                lineNo: number;
+                                lineTotal: string;
+                                orderLineId: string | null;
+                                productId: string | null;
+                                quantity: string;
+                                storeId: string | null;
+                                taxableValue: string;
+                                taxAmount: string;
+                                taxComponents: {
+                                    amount: string;
+                                    code: string;
+                                    label: string;
+                                    rate: string;
+                                }[];
+                                taxGroupId: string | null;
+                                taxRate: string;
+                                taxRateId: string | null;
+                                unit: string | null;
+                                unitPrice: string;
+                            }[];
+                            notes: string | null;
+                            number: string | null;
+                            originalInvoiceId: string | null;
+                            overdue: boolean;
+                            placeOfSupply: string | null;
+                            reason: string | null;
+                            reference: string | null;
+                            reverseCharge: boolean;
+                            roundOff: string;
+                            salesOrderId: string | null;
+                            sentAt: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "issued" | "partly_paid" | "paid" | "void";
+                            stockEntryId: string | null;
+                            subtotal: string;
+                            supplyType: string | null;
+                            /** @enum {string} */
+                            taxEngine: "gst" | "vat";
+                            taxes: {
+                                amount: string;
+                                code: string;
+                                label: string;
+                                rate: string;
+                                taxableValue: string;
+                            }[];
+                            taxTotal: string;
+                            terms: string | null;
+                            total: string;
+                            updatedAt: string;
+                            version: number;
+                            voidedAt: string | null;
+                            voidEntryId: string | null;
+                            warnings?: {
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{id}/payment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a payment against one invoice (optionally writing off a small difference); Dr deposit account / Cr receivable */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amount: string;
+                        bankCharges?: string;
+                        /** Format: date */
+                        date: string;
+                        /** Format: uuid */
+                        depositAccountId: string;
+                        excessAsAdvance?: boolean;
+                        exchangeRate?: string;
+                        memo?: string | null;
+                        /** @enum {string} */
+                        mode: "cash" | "bank_transfer" | "upi" | "cheque" | "card";
+                        reference?: string | null;
+                        writeOff?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            advance: string;
+                            allocated: string;
+                            allocations: {
+                                amount: string;
+                                applicationId: string | null;
+                                date: string;
+                                entryId: string;
+                                exchangeGainLoss: string;
+                                id: string;
+                                invoiceId: string;
+                                invoiceNumber: string | null;
+                                /** @enum {string} */
+                                status: "active" | "reversed";
+                                writeOff: string;
+                            }[];
+                            amount: string;
+                            bankCharges: string;
+                            baseCurrency: string;
+                            createdAt: string;
+                            currency: string;
+                            customerId: string;
+                            date: string;
+                            depositAccountId: string;
+                            entryId: string;
+                            exchangeRate: string;
+                            id: string;
+                            memo: string | null;
+                            /** @enum {string} */
+                            mode: "cash" | "bank_transfer" | "upi" | "cheque" | "card";
+                            number: string;
+                            reference: string | null;
+                            reversal: {
+                                date: string;
+                                entryId: string;
+                                reason: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            status: "posted" | "reversed";
+                            unapplied: string;
+                            updatedAt: string;
+                            version: number;
+                            writtenOff: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The invoice as a PDF (application/pdf) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{id}/remind": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Email a payment reminder now (to the customer's contacts, or `to`) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        message?: string;
+                        to?: string[];
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            invoiceId: string;
+                            sentTo: string[];
+                            subject: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Email the invoice PDF (default recipient: the customer's email) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        cc?: string[];
+                        message?: string | null;
+                        to?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            sent: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{id}/share-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A signed link the customer opens without an account (view and download); expires in 30 days unless told */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expiresInDays?: number;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            expiresAt: string;
+                            invoiceId: string;
+                            pdfUrl: string;
+                            token: string;
+                            url: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{id}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Void an issued, unsettled invoice: its ledger entry is reversed and its stock comes back */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amountDue: string;
+                            amountPaid: string;
+                            buyer: {
+                                address?: string[];
+                                country?: string | null;
+                                currency?: string | null;
+                                email?: string | null;
+                                gstin?: string | null;
+                                name: string;
+                                phone?: string | null;
+                                stateCode?: string | null;
+                            };
+                            createdAt: string;
+                            currency: string;
+                            /** Format: uuid */
+                            customerId: string;
+                            customerName: string;
+                            date: string;
+                            discountTotal: string;
+                            dueDate: string;
+                            entryId: string | null;
+                            exchangeRate: string;
+                            /** Format: uuid */
+                            id: string;
+                            issuedAt: string | null;
+                            /** @enum {string} */
+                            kind: "invoice" | "debit_note";
+                            lines: {
+                                deliveryLineId: string | null;
+                                description: string;
+                                discount: string;
+                                discountPercent: string;
+                                hsn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                lineNo: number;
+                                lineTotal: string;
+                                orderLineId: string | null;
+                                productId: string | null;
+                                quantity: string;
+                                storeId: string | null;
+                                taxableValue: string;
+                                taxAmount: string;
+                                taxComponents: {
+                                    amount: string;
+                                    code: string;
+                                    label: string;
+                                    rate: string;
+                                }[];
+                                taxGroupId: string | null;
+                                taxRate: string;
+                                taxRateId: string | null;
+                                unit: string | null;
+                                unitPrice: string;
+                            }[];
+                            notes: string | null;
+                            number: string | null;
+                            originalInvoiceId: string | null;
+                            overdue: boolean;
+                            placeOfSupply: string | null;
+                            reason: string | null;
+                            reference: string | null;
+                            reverseCharge: boolean;
+                            roundOff: string;
+                            salesOrderId: string | null;
+                            sentAt: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "issued" | "partly_paid" | "paid" | "void";
+                            stockEntryId: string | null;
+                            subtotal: string;
+                            supplyType: string | null;
+                            /** @enum {string} */
+                            taxEngine: "gst" | "vat";
+                            taxes: {
+                                amount: string;
+                                code: string;
+                                label: string;
+                                rate: string;
+                                taxableValue: string;
+                            }[];
+                            taxTotal: string;
+                            terms: string | null;
+                            total: string;
+                            updatedAt: string;
+                            version: number;
+                            voidedAt: string | null;
+                            voidEntryId: string | null;
+                            warnings?: {
+                                code: string;
+                                message: string;
+                            }[];
                         };
                     };
                 };
@@ -4636,6 +7944,204 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/numbering/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every document type with its number format, the next number of the current fiscal year and a preview of it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                documentType: "quotation" | "sales_order" | "delivery_note" | "invoice" | "credit_note" | "debit_note" | "payment_received" | "purchase_order" | "goods_receipt" | "bill" | "vendor_debit_note" | "vendor_payment";
+                                drawn: number;
+                                fiscalYear: string;
+                                format: string;
+                                nextNumber: number;
+                                padding: number;
+                                prefix: string;
+                                preview: string | null;
+                                resetYearly: boolean;
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/numbering/series/{documentType}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One document type's series (figures for the fiscal year of `date`, default today) */
+        get: {
+            parameters: {
+                query?: {
+                    date?: string;
+                };
+                header?: never;
+                path: {
+                    documentType: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            documentType: "quotation" | "sales_order" | "delivery_note" | "invoice" | "credit_note" | "debit_note" | "payment_received" | "purchase_order" | "goods_receipt" | "bill" | "vendor_debit_note" | "vendor_payment";
+                            drawn: number;
+                            fiscalYear: string;
+                            format: string;
+                            nextNumber: number;
+                            padding: number;
+                            prefix: string;
+                            preview: string | null;
+                            resetYearly: boolean;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** Change the format (or prefix and padding), the yearly reset, or the next number (only upward once numbers were drawn); send If-Match */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    documentType: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        date?: string;
+                        format?: string;
+                        nextNumber?: number;
+                        padding?: number;
+                        prefix?: string;
+                        resetYearly?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            documentType: "quotation" | "sales_order" | "delivery_note" | "invoice" | "credit_note" | "debit_note" | "payment_received" | "purchase_order" | "goods_receipt" | "bill" | "vendor_debit_note" | "vendor_payment";
+                            drawn: number;
+                            fiscalYear: string;
+                            format: string;
+                            nextNumber: number;
+                            padding: number;
+                            prefix: string;
+                            preview: string | null;
+                            resetYearly: boolean;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/numbering/series/{documentType}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The number the next document of this type dated `date` (default today) would get; draws nothing */
+        get: {
+            parameters: {
+                query?: {
+                    date?: string;
+                };
+                header?: never;
+                path: {
+                    documentType: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            date: string;
+                            /** @enum {string} */
+                            documentType: "quotation" | "sales_order" | "delivery_note" | "invoice" | "credit_note" | "debit_note" | "payment_received" | "purchase_order" | "goods_receipt" | "bill" | "vendor_debit_note" | "vendor_payment";
+                            fiscalYear: string;
+                            nextNumber: number;
+                            number: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/parties/{id}": {
         parameters: {
             query?: never;
@@ -4956,6 +8462,517 @@ export interface paths {
                             /** @enum {string} */
                             creditLimitMode: "warn" | "block";
                             version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Payments received, newest first; filter by customer, date range and status */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    customerId?: string;
+                    from?: string;
+                    limit?: number;
+                    status?: "posted" | "reversed";
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                advance: string;
+                                allocated: string;
+                                allocations: {
+                                    amount: string;
+                                    applicationId: string | null;
+                                    date: string;
+                                    entryId: string;
+                                    exchangeGainLoss: string;
+                                    id: string;
+                                    invoiceId: string;
+                                    invoiceNumber: string | null;
+                                    /** @enum {string} */
+                                    status: "active" | "reversed";
+                                    writeOff: string;
+                                }[];
+                                amount: string;
+                                bankCharges: string;
+                                baseCurrency: string;
+                                createdAt: string;
+                                currency: string;
+                                customerId: string;
+                                date: string;
+                                depositAccountId: string;
+                                entryId: string;
+                                exchangeRate: string;
+                                id: string;
+                                memo: string | null;
+                                /** @enum {string} */
+                                mode: "cash" | "bank_transfer" | "upi" | "cheque" | "card";
+                                number: string;
+                                reference: string | null;
+                                reversal: {
+                                    date: string;
+                                    entryId: string;
+                                    reason: string | null;
+                                } | null;
+                                /** @enum {string} */
+                                status: "posted" | "reversed";
+                                unapplied: string;
+                                updatedAt: string;
+                                version: number;
+                                writtenOff: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a payment received: allocated to one or more of the customer's invoices, the rest kept as a customer advance */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default [] */
+                        allocations?: {
+                            amount: string;
+                            /** Format: uuid */
+                            invoiceId: string;
+                            writeOff?: string;
+                        }[];
+                        amount: string;
+                        bankCharges?: string;
+                        currency?: string;
+                        /** Format: uuid */
+                        customerId: string;
+                        /** Format: date */
+                        date: string;
+                        /** Format: uuid */
+                        depositAccountId: string;
+                        exchangeRate?: string;
+                        memo?: string | null;
+                        /** @enum {string} */
+                        mode: "cash" | "bank_transfer" | "upi" | "cheque" | "card";
+                        reference?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            advance: string;
+                            allocated: string;
+                            allocations: {
+                                amount: string;
+                                applicationId: string | null;
+                                date: string;
+                                entryId: string;
+                                exchangeGainLoss: string;
+                                id: string;
+                                invoiceId: string;
+                                invoiceNumber: string | null;
+                                /** @enum {string} */
+                                status: "active" | "reversed";
+                                writeOff: string;
+                            }[];
+                            amount: string;
+                            bankCharges: string;
+                            baseCurrency: string;
+                            createdAt: string;
+                            currency: string;
+                            customerId: string;
+                            date: string;
+                            depositAccountId: string;
+                            entryId: string;
+                            exchangeRate: string;
+                            id: string;
+                            memo: string | null;
+                            /** @enum {string} */
+                            mode: "cash" | "bank_transfer" | "upi" | "cheque" | "card";
+                            number: string;
+                            reference: string | null;
+                            reversal: {
+                                date: string;
+                                entryId: string;
+                                reason: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            status: "posted" | "reversed";
+                            unapplied: string;
+                            updatedAt: string;
+                            version: number;
+                            writtenOff: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One payment with its allocations */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            advance: string;
+                            allocated: string;
+                            allocations: {
+                                amount: string;
+                                applicationId: string | null;
+                                date: string;
+                                entryId: string;
+                                exchangeGainLoss: string;
+                                id: string;
+                                invoiceId: string;
+                                invoiceNumber: string | null;
+                                /** @enum {string} */
+                                status: "active" | "reversed";
+                                writeOff: string;
+                            }[];
+                            amount: string;
+                            bankCharges: string;
+                            baseCurrency: string;
+                            createdAt: string;
+                            currency: string;
+                            customerId: string;
+                            date: string;
+                            depositAccountId: string;
+                            entryId: string;
+                            exchangeRate: string;
+                            id: string;
+                            memo: string | null;
+                            /** @enum {string} */
+                            mode: "cash" | "bank_transfer" | "upi" | "cheque" | "card";
+                            number: string;
+                            reference: string | null;
+                            reversal: {
+                                date: string;
+                                entryId: string;
+                                reason: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            status: "posted" | "reversed";
+                            unapplied: string;
+                            updatedAt: string;
+                            version: number;
+                            writtenOff: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/{id}/apply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Apply the payment's unapplied advance to invoices (Dr Customer Advances / Cr receivable) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        allocations: {
+                            amount: string;
+                            /** Format: uuid */
+                            invoiceId: string;
+                        }[];
+                        /** Format: date */
+                        date?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            advance: string;
+                            allocated: string;
+                            allocations: {
+                                amount: string;
+                                applicationId: string | null;
+                                date: string;
+                                entryId: string;
+                                exchangeGainLoss: string;
+                                id: string;
+                                invoiceId: string;
+                                invoiceNumber: string | null;
+                                /** @enum {string} */
+                                status: "active" | "reversed";
+                                writeOff: string;
+                            }[];
+                            amount: string;
+                            bankCharges: string;
+                            baseCurrency: string;
+                            createdAt: string;
+                            currency: string;
+                            customerId: string;
+                            date: string;
+                            depositAccountId: string;
+                            entryId: string;
+                            exchangeRate: string;
+                            id: string;
+                            memo: string | null;
+                            /** @enum {string} */
+                            mode: "cash" | "bank_transfer" | "upi" | "cheque" | "card";
+                            number: string;
+                            reference: string | null;
+                            reversal: {
+                                date: string;
+                                entryId: string;
+                                reason: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            status: "posted" | "reversed";
+                            unapplied: string;
+                            updatedAt: string;
+                            version: number;
+                            writtenOff: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/{id}/reverse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reverse a payment: its ledger entries are reversed and every settlement taken back */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        date?: string;
+                        reason?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            advance: string;
+                            allocated: string;
+                            allocations: {
+                                amount: string;
+                                applicationId: string | null;
+                                date: string;
+                                entryId: string;
+                                exchangeGainLoss: string;
+                                id: string;
+                                invoiceId: string;
+                                invoiceNumber: string | null;
+                                /** @enum {string} */
+                                status: "active" | "reversed";
+                                writeOff: string;
+                            }[];
+                            amount: string;
+                            bankCharges: string;
+                            baseCurrency: string;
+                            createdAt: string;
+                            currency: string;
+                            customerId: string;
+                            date: string;
+                            depositAccountId: string;
+                            entryId: string;
+                            exchangeRate: string;
+                            id: string;
+                            memo: string | null;
+                            /** @enum {string} */
+                            mode: "cash" | "bank_transfer" | "upi" | "cheque" | "card";
+                            number: string;
+                            reference: string | null;
+                            reversal: {
+                                date: string;
+                                entryId: string;
+                                reason: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            status: "posted" | "reversed";
+                            unapplied: string;
+                            updatedAt: string;
+                            version: number;
+                            writtenOff: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Payment settings: the largest write-off per invoice, in base currency */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            baseCurrency: string;
+                            version: number;
+                            writeOffLimit: string;
+                        };
+                    };
+                };
+            };
+        };
+        /** Change the write-off limit (send If-Match) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        writeOffLimit: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            baseCurrency: string;
+                            version: number;
+                            writeOffLimit: string;
                         };
                     };
                 };
@@ -5804,8 +9821,10 @@ export interface paths {
             parameters: {
                 query?: {
                     cursor?: string;
+                    from?: string;
                     limit?: number;
                     storeId?: string;
+                    to?: string;
                 };
                 header?: never;
                 path: {
@@ -6174,6 +10193,2400 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/purchase-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Purchase orders, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                    status?: "draft" | "confirmed" | "partly_received" | "received" | "cancelled";
+                    vendorId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                createdAt: string;
+                                currency: string;
+                                date: string;
+                                expectedDate: string | null;
+                                id: string;
+                                lines: {
+                                    accountId: string | null;
+                                    amount: string;
+                                    billedQuantity: string;
+                                    description: string;
+                                    gstRate: string | null;
+                                    hsn: string | null;
+                                    id: string;
+                                    lineNo: number;
+                                    productId: string | null;
+                                    quantity: string;
+                                    receivedQuantity: string;
+                                    stocked: boolean;
+                                    unit: string | null;
+                                    unitPrice: string;
+                                }[];
+                                notes: string | null;
+                                number: string;
+                                reference: string | null;
+                                status: string;
+                                storeId: string;
+                                subtotal: string;
+                                taxes: {
+                                    amount: string;
+                                    label: string;
+                                }[];
+                                taxTotal: string;
+                                total: string;
+                                vendorId: string;
+                                version: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a draft purchase order (prices default to the vendor’s last cost or the purchase price) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currency?: string;
+                        /** Format: date */
+                        date?: string;
+                        expectedDate?: string | null;
+                        lines: {
+                            /** Format: uuid */
+                            accountId?: string;
+                            description?: string;
+                            gstRate?: string;
+                            hsn?: string;
+                            /** Format: uuid */
+                            productId?: string;
+                            quantity: string;
+                            unitPrice?: string;
+                        }[];
+                        notes?: string | null;
+                        placeOfSupply?: string;
+                        reference?: string | null;
+                        /** Format: uuid */
+                        storeId: string;
+                        /** Format: uuid */
+                        vendorId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            currency: string;
+                            date: string;
+                            expectedDate: string | null;
+                            id: string;
+                            lines: {
+                                accountId: string | null;
+                                amount: string;
+                                billedQuantity: string;
+                                description: string;
+                                gstRate: string | null;
+                                hsn: string | null;
+                                id: string;
+                                lineNo: number;
+                                productId: string | null;
+                                quantity: string;
+                                receivedQuantity: string;
+                                stocked: boolean;
+                                unit: string | null;
+                                unitPrice: string;
+                            }[];
+                            notes: string | null;
+                            number: string;
+                            reference: string | null;
+                            status: string;
+                            storeId: string;
+                            subtotal: string;
+                            taxes: {
+                                amount: string;
+                                label: string;
+                            }[];
+                            taxTotal: string;
+                            total: string;
+                            vendorId: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/purchase-orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One purchase order */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            currency: string;
+                            date: string;
+                            expectedDate: string | null;
+                            id: string;
+                            lines: {
+                                accountId: string | null;
+                                amount: string;
+                                billedQuantity: string;
+                                description: string;
+                                gstRate: string | null;
+                                hsn: string | null;
+                                id: string;
+                                lineNo: number;
+                                productId: string | null;
+                                quantity: string;
+                                receivedQuantity: string;
+                                stocked: boolean;
+                                unit: string | null;
+                                unitPrice: string;
+                            }[];
+                            notes: string | null;
+                            number: string;
+                            reference: string | null;
+                            status: string;
+                            storeId: string;
+                            subtotal: string;
+                            taxes: {
+                                amount: string;
+                                label: string;
+                            }[];
+                            taxTotal: string;
+                            total: string;
+                            vendorId: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** Replace a draft purchase order (send If-Match) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currency?: string;
+                        /** Format: date */
+                        date?: string;
+                        expectedDate?: string | null;
+                        lines: {
+                            /** Format: uuid */
+                            accountId?: string;
+                            description?: string;
+                            gstRate?: string;
+                            hsn?: string;
+                            /** Format: uuid */
+                            productId?: string;
+                            quantity: string;
+                            unitPrice?: string;
+                        }[];
+                        notes?: string | null;
+                        placeOfSupply?: string;
+                        reference?: string | null;
+                        /** Format: uuid */
+                        storeId: string;
+                        /** Format: uuid */
+                        vendorId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            currency: string;
+                            date: string;
+                            expectedDate: string | null;
+                            id: string;
+                            lines: {
+                                accountId: string | null;
+                                amount: string;
+                                billedQuantity: string;
+                                description: string;
+                                gstRate: string | null;
+                                hsn: string | null;
+                                id: string;
+                                lineNo: number;
+                                productId: string | null;
+                                quantity: string;
+                                receivedQuantity: string;
+                                stocked: boolean;
+                                unit: string | null;
+                                unitPrice: string;
+                            }[];
+                            notes: string | null;
+                            number: string;
+                            reference: string | null;
+                            status: string;
+                            storeId: string;
+                            subtotal: string;
+                            taxes: {
+                                amount: string;
+                                label: string;
+                            }[];
+                            taxTotal: string;
+                            total: string;
+                            vendorId: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/purchase-orders/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a purchase order nothing was received or billed on */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            currency: string;
+                            date: string;
+                            expectedDate: string | null;
+                            id: string;
+                            lines: {
+                                accountId: string | null;
+                                amount: string;
+                                billedQuantity: string;
+                                description: string;
+                                gstRate: string | null;
+                                hsn: string | null;
+                                id: string;
+                                lineNo: number;
+                                productId: string | null;
+                                quantity: string;
+                                receivedQuantity: string;
+                                stocked: boolean;
+                                unit: string | null;
+                                unitPrice: string;
+                            }[];
+                            notes: string | null;
+                            number: string;
+                            reference: string | null;
+                            status: string;
+                            storeId: string;
+                            subtotal: string;
+                            taxes: {
+                                amount: string;
+                                label: string;
+                            }[];
+                            taxTotal: string;
+                            total: string;
+                            vendorId: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/purchase-orders/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm a draft purchase order: goods can be received on it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            currency: string;
+                            date: string;
+                            expectedDate: string | null;
+                            id: string;
+                            lines: {
+                                accountId: string | null;
+                                amount: string;
+                                billedQuantity: string;
+                                description: string;
+                                gstRate: string | null;
+                                hsn: string | null;
+                                id: string;
+                                lineNo: number;
+                                productId: string | null;
+                                quantity: string;
+                                receivedQuantity: string;
+                                stocked: boolean;
+                                unit: string | null;
+                                unitPrice: string;
+                            }[];
+                            notes: string | null;
+                            number: string;
+                            reference: string | null;
+                            status: string;
+                            storeId: string;
+                            subtotal: string;
+                            taxes: {
+                                amount: string;
+                                label: string;
+                            }[];
+                            taxTotal: string;
+                            total: string;
+                            vendorId: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/purchase-orders/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The purchase order as a PDF */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quotations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Quotations, newest first (status, customer) */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    customerId?: string;
+                    limit?: number;
+                    status?: "draft" | "pending_approval" | "approved" | "rejected" | "sent" | "accepted" | "declined" | "converted" | "expired";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                approvalReasons: string[];
+                                approvalRequired: boolean;
+                                createdAt: string;
+                                createdBy: string | null;
+                                currency: string;
+                                customerId: string;
+                                customerName: string;
+                                date: string;
+                                decision: {
+                                    at: string | null;
+                                    by: string | null;
+                                    reason: string | null;
+                                } | null;
+                                editedBy: string | null;
+                                id: string;
+                                lines: {
+                                    amount: string;
+                                    description: string;
+                                    discount: string;
+                                    discountPercent: string;
+                                    hsn: string | null;
+                                    id: string;
+                                    priceSource: string;
+                                    productId: string | null;
+                                    quantity: string;
+                                    tax: string;
+                                    taxableValue: string;
+                                    taxRate: string | null;
+                                    unit: string | null;
+                                    unitPrice: string;
+                                }[];
+                                notes: string | null;
+                                number: string | null;
+                                placeOfSupply: string | null;
+                                reference: string | null;
+                                revision: number;
+                                salesOrderId: string | null;
+                                status: string;
+                                terms: string | null;
+                                totals: {
+                                    discount: string;
+                                    roundOff: string;
+                                    subtotal: string;
+                                    tax: string;
+                                    taxableValue: string;
+                                    taxes: {
+                                        amount: string;
+                                        label: string;
+                                        taxableValue: string | null;
+                                    }[];
+                                    total: string;
+                                };
+                                updatedAt: string;
+                                validUntil: string;
+                                version: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** A draft quotation: catalog or free-text lines, priced and taxed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currency?: string;
+                        /** Format: uuid */
+                        customerId: string;
+                        /** Format: date */
+                        date?: string;
+                        lines: {
+                            description?: string | null;
+                            discountPercent?: string | null;
+                            hsn?: string | null;
+                            productId?: string | null;
+                            quantity: string;
+                            taxGroupId?: string | null;
+                            taxRate?: string | null;
+                            taxRateId?: string | null;
+                            unit?: string | null;
+                            unitPrice?: string | null;
+                        }[];
+                        notes?: string | null;
+                        placeOfSupply?: string | null;
+                        reference?: string | null;
+                        terms?: string | null;
+                        /** Format: date */
+                        validUntil?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            approvalReasons: string[];
+                            approvalRequired: boolean;
+                            createdAt: string;
+                            createdBy: string | null;
+                            currency: string;
+                            customerId: string;
+                            customerName: string;
+                            date: string;
+                            decision: {
+                                at: string | null;
+                                by: string | null;
+                                reason: string | null;
+                            } | null;
+                            editedBy: string | null;
+                            id: string;
+                            lines: {
+                                amount: string;
+                                description: string;
+                                discount: string;
+                                discountPercent: string;
+                                hsn: string | null;
+                                id: string;
+                                priceSource: string;
+                                productId: string | null;
+                                quantity: string;
+                                tax: string;
+                                taxableValue: string;
+                                taxRate: string | null;
+                                unit: string | null;
+                                unitPrice: string;
+                            }[];
+                            notes: string | null;
+                            number: string | null;
+                            placeOfSupply: string | null;
+                            reference: string | null;
+                            revision: number;
+                            salesOrderId: string | null;
+                            status: string;
+                            terms: string | null;
+                            totals: {
+                                discount: string;
+                                roundOff: string;
+                                subtotal: string;
+                                tax: string;
+                                taxableValue: string;
+                                taxes: {
+                                    amount: string;
+                                    label: string;
+                                    taxableValue: string | null;
+                                }[];
+                                total: string;
+                            };
+                            updatedAt: string;
+                            validUntil: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quotations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One quotation (status `expired` once past its validity date) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            approvalReasons: string[];
+                            approvalRequired: boolean;
+                            createdAt: string;
+                            createdBy: string | null;
+                            currency: string;
+                            customerId: string;
+                            customerName: string;
+                            date: string;
+                            decision: {
+                                at: string | null;
+                                by: string | null;
+                                reason: string | null;
+                            } | null;
+                            editedBy: string | null;
+                            id: string;
+                            lines: {
+                                amount: string;
+                                description: string;
+                                discount: string;
+                                discountPercent: string;
+                                hsn: string | null;
+                                id: string;
+                                priceSource: string;
+                                productId: string | null;
+                                quantity: string;
+                                tax: string;
+                                taxableValue: string;
+                                taxRate: string | null;
+                                unit: string | null;
+                                unitPrice: string;
+                            }[];
+                            notes: string | null;
+                            number: string | null;
+                            placeOfSupply: string | null;
+                            reference: string | null;
+                            revision: number;
+                            salesOrderId: string | null;
+                            status: string;
+                            terms: string | null;
+                            totals: {
+                                discount: string;
+                                roundOff: string;
+                                subtotal: string;
+                                tax: string;
+                                taxableValue: string;
+                                taxes: {
+                                    amount: string;
+                                    label: string;
+                                    taxableValue: string | null;
+                                }[];
+                                total: string;
+                            };
+                            updatedAt: string;
+                            validUntil: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** Change a quotation (send If-Match): a draft in place; a submitted, approved, rejected or sent one becomes a new revision, back in draft */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currency?: string;
+                        /** Format: uuid */
+                        customerId: string;
+                        /** Format: date */
+                        date?: string;
+                        lines: {
+                            description?: string | null;
+                            discountPercent?: string | null;
+                            hsn?: string | null;
+                            productId?: string | null;
+                            quantity: string;
+                            taxGroupId?: string | null;
+                            taxRate?: string | null;
+                            taxRateId?: string | null;
+                            unit?: string | null;
+                            unitPrice?: string | null;
+                        }[];
+                        notes?: string | null;
+                        placeOfSupply?: string | null;
+                        reference?: string | null;
+                        terms?: string | null;
+                        /** Format: date */
+                        validUntil?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            approvalReasons: string[];
+                            approvalRequired: boolean;
+                            createdAt: string;
+                            createdBy: string | null;
+                            currency: string;
+                            customerId: string;
+                            customerName: string;
+                            date: string;
+                            decision: {
+                                at: string | null;
+                                by: string | null;
+                                reason: string | null;
+                            } | null;
+                            editedBy: string | null;
+                            id: string;
+                            lines: {
+                                amount: string;
+                                description: string;
+                                discount: string;
+                                discountPercent: string;
+                                hsn: string | null;
+                                id: string;
+                                priceSource: string;
+                                productId: string | null;
+                                quantity: string;
+                                tax: string;
+                                taxableValue: string;
+                                taxRate: string | null;
+                                unit: string | null;
+                                unitPrice: string;
+                            }[];
+                            notes: string | null;
+                            number: string | null;
+                            placeOfSupply: string | null;
+                            reference: string | null;
+                            revision: number;
+                            salesOrderId: string | null;
+                            status: string;
+                            terms: string | null;
+                            totals: {
+                                discount: string;
+                                roundOff: string;
+                                subtotal: string;
+                                tax: string;
+                                taxableValue: string;
+                                taxes: {
+                                    amount: string;
+                                    label: string;
+                                    taxableValue: string | null;
+                                }[];
+                                total: string;
+                            };
+                            updatedAt: string;
+                            validUntil: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quotations/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The customer accepted the sent quotation */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            approvalReasons: string[];
+                            approvalRequired: boolean;
+                            createdAt: string;
+                            createdBy: string | null;
+                            currency: string;
+                            customerId: string;
+                            customerName: string;
+                            date: string;
+                            decision: {
+                                at: string | null;
+                                by: string | null;
+                                reason: string | null;
+                            } | null;
+                            editedBy: string | null;
+                            id: string;
+                            lines: {
+                                amount: string;
+                                description: string;
+                                discount: string;
+                                discountPercent: string;
+                                hsn: string | null;
+                                id: string;
+                                priceSource: string;
+                                productId: string | null;
+                                quantity: string;
+                                tax: string;
+                                taxableValue: string;
+                                taxRate: string | null;
+                                unit: string | null;
+                                unitPrice: string;
+                            }[];
+                            notes: string | null;
+                            number: string | null;
+                            placeOfSupply: string | null;
+                            reference: string | null;
+                            revision: number;
+                            salesOrderId: string | null;
+                            status: string;
+                            terms: string | null;
+                            totals: {
+                                discount: string;
+                                roundOff: string;
+                                subtotal: string;
+                                tax: string;
+                                taxableValue: string;
+                                taxes: {
+                                    amount: string;
+                                    label: string;
+                                    taxableValue: string | null;
+                                }[];
+                                total: string;
+                            };
+                            updatedAt: string;
+                            validUntil: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quotations/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a quotation waiting for approval (not your own) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string | null;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            approvalReasons: string[];
+                            approvalRequired: boolean;
+                            createdAt: string;
+                            createdBy: string | null;
+                            currency: string;
+                            customerId: string;
+                            customerName: string;
+                            date: string;
+                            decision: {
+                                at: string | null;
+                                by: string | null;
+                                reason: string | null;
+                            } | null;
+                            editedBy: string | null;
+                            id: string;
+                            lines: {
+                                amount: string;
+                                description: string;
+                                discount: string;
+                                discountPercent: string;
+                                hsn: string | null;
+                                id: string;
+                                priceSource: string;
+                                productId: string | null;
+                                quantity: string;
+                                tax: string;
+                                taxableValue: string;
+                                taxRate: string | null;
+                                unit: string | null;
+                                unitPrice: string;
+                            }[];
+                            notes: string | null;
+                            number: string | null;
+                            placeOfSupply: string | null;
+                            reference: string | null;
+                            revision: number;
+                            salesOrderId: string | null;
+                            status: string;
+                            terms: string | null;
+                            totals: {
+                                discount: string;
+                                roundOff: string;
+                                subtotal: string;
+                                tax: string;
+                                taxableValue: string;
+                                taxes: {
+                                    amount: string;
+                                    label: string;
+                                    taxableValue: string | null;
+                                }[];
+                                total: string;
+                            };
+                            updatedAt: string;
+                            validUntil: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quotations/{id}/convert": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A sales order from an approved, sent or accepted quotation (once; again: 409 with the order id) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        confirm?: boolean;
+                        /** Format: date */
+                        date?: string;
+                        reserveStock?: boolean;
+                        storeId?: string | null;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            creditWarning: {
+                                code: string;
+                                message: string;
+                            } | null;
+                            currency: string;
+                            customerId: string;
+                            customerName: string;
+                            date: string;
+                            deliveryNoteIds: string[];
+                            expectedDate: string | null;
+                            id: string;
+                            lines: {
+                                amount: string;
+                                delivered: string;
+                                description: string;
+                                discount: string;
+                                discountPercent: string;
+                                hsn: string | null;
+                                id: string;
+                                invoiced: string;
+                                ordered: string;
+                                priceSource: string;
+                                productId: string | null;
+                                quantity: string;
+                                reserved: string;
+                                returned: string;
+                                stocked: boolean;
+                                storeId: string | null;
+                                tax: string;
+                                taxableValue: string;
+                                taxRate: string | null;
+                                toDeliver: string;
+                                toInvoice: string;
+                                unit: string | null;
+                                unitPrice: string;
+                            }[];
+                            notes: string | null;
+                            number: string | null;
+                            placeOfSupply: string | null;
+                            quotationId: string | null;
+                            reference: string | null;
+                            reserveStock: boolean;
+                            status: string;
+                            storeId: string | null;
+                            terms: string | null;
+                            totals: {
+                                discount: string;
+                                roundOff: string;
+                                subtotal: string;
+                                tax: string;
+                                taxableValue: string;
+                                taxes: {
+                                    amount: string;
+                                    label: string;
+                                    taxableValue: string | null;
+                                }[];
+                                total: string;
+                            };
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quotations/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The customer declined the sent quotation */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            approvalReasons: string[];
+                            approvalRequired: boolean;
+                            createdAt: string;
+                            createdBy: string | null;
+                            currency: string;
+                            customerId: string;
+                            customerName: string;
+                            date: string;
+                            decision: {
+                                at: string | null;
+                                by: string | null;
+                                reason: string | null;
+                            } | null;
+                            editedBy: string | null;
+                            id: string;
+                            lines: {
+                                amount: string;
+                                description: string;
+                                discount: string;
+                                discountPercent: string;
+                                hsn: string | null;
+                                id: string;
+                                priceSource: string;
+                                productId: string | null;
+                                quantity: string;
+                                tax: string;
+                                taxableValue: string;
+                                taxRate: string | null;
+                                unit: string | null;
+                                unitPrice: string;
+                            }[];
+                            notes: string | null;
+                            number: string | null;
+                            placeOfSupply: string | null;
+                            reference: string | null;
+                            revision: number;
+                            salesOrderId: string | null;
+                            status: string;
+                            terms: string | null;
+                            totals: {
+                                discount: string;
+                                roundOff: string;
+                                subtotal: string;
+                                tax: string;
+                                taxableValue: string;
+                                taxes: {
+                                    amount: string;
+                                    label: string;
+                                    taxableValue: string | null;
+                                }[];
+                                total: string;
+                            };
+                            updatedAt: string;
+                            validUntil: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quotations/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The quotation as a PDF */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quotations/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a quotation waiting for approval, with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            approvalReasons: string[];
+                            approvalRequired: boolean;
+                            createdAt: string;
+                            createdBy: string | null;
+                            currency: string;
+                            customerId: string;
+                            customerName: string;
+                            date: string;
+                            decision: {
+                                at: string | null;
+                                by: string | null;
+                                reason: string | null;
+                            } | null;
+                            editedBy: string | null;
+                            id: string;
+                            lines: {
+                                amount: string;
+                                description: string;
+                                discount: string;
+                                discountPercent: string;
+                                hsn: string | null;
+                                id: string;
+                                priceSource: string;
+                                productId: string | null;
+                                quantity: string;
+                                tax: string;
+                                taxableValue: string;
+                                taxRate: string | null;
+                                unit: string | null;
+                                unitPrice: string;
+                            }[];
+                            notes: string | null;
+                            number: string | null;
+                            placeOfSupply: string | null;
+                            reference: string | null;
+                            revision: number;
+                            salesOrderId: string | null;
+                            status: string;
+                            terms: string | null;
+                            totals: {
+                                discount: string;
+                                roundOff: string;
+                                subtotal: string;
+                                tax: string;
+                                taxableValue: string;
+                                taxes: {
+                                    amount: string;
+                                    label: string;
+                                    taxableValue: string | null;
+                                }[];
+                                total: string;
+                            };
+                            updatedAt: string;
+                            validUntil: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quotations/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every revision of a quotation, oldest first, the current one last */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                createdAt: string;
+                                current: boolean;
+                                quotation: {
+                                    approvalReasons: string[];
+                                    approvalRequired: boolean;
+                                    currency: string;
+                                    customerId: string;
+                                    customerName: string;
+                                    date: string;
+                                    id: string;
+                                    lines: {
+                                        amount: string;
+                                        description: string;
+                                        discount: string;
+                                        discountPercent: string;
+                                        hsn: string | null;
+                                        id: string;
+                                        priceSource: string;
+                                        productId: string | null;
+                                        quantity: string;
+                                        tax: string;
+                                        taxableValue: string;
+                                        taxRate: string | null;
+                                        unit: string | null;
+                                        unitPrice: string;
+                                    }[];
+                                    notes: string | null;
+                                    number: string | null;
+                                    placeOfSupply: string | null;
+                                    reference: string | null;
+                                    revision: number;
+                                    status: string;
+                                    terms: string | null;
+                                    totals: {
+                                        discount: string;
+                                        roundOff: string;
+                                        subtotal: string;
+                                        tax: string;
+                                        taxableValue: string;
+                                        taxes: {
+                                            amount: string;
+                                            label: string;
+                                            taxableValue: string | null;
+                                        }[];
+                                        total: string;
+                                    };
+                                    validUntil: string;
+                                };
+                                revision: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quotations/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark sent (numbered); one that needs approval goes to the approvals inbox instead */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            approvalReasons: string[];
+                            approvalRequired: boolean;
+                            createdAt: string;
+                            createdBy: string | null;
+                            currency: string;
+                            customerId: string;
+                            customerName: string;
+                            date: string;
+                            decision: {
+                                at: string | null;
+                                by: string | null;
+                                reason: string | null;
+                            } | null;
+                            editedBy: string | null;
+                            id: string;
+                            lines: {
+                                amount: string;
+                                description: string;
+                                discount: string;
+                                discountPercent: string;
+                                hsn: string | null;
+                                id: string;
+                                priceSource: string;
+                                productId: string | null;
+                                quantity: string;
+                                tax: string;
+                                taxableValue: string;
+                                taxRate: string | null;
+                                unit: string | null;
+                                unitPrice: string;
+                            }[];
+                            notes: string | null;
+                            number: string | null;
+                            placeOfSupply: string | null;
+                            reference: string | null;
+                            revision: number;
+                            salesOrderId: string | null;
+                            status: string;
+                            terms: string | null;
+                            totals: {
+                                discount: string;
+                                roundOff: string;
+                                subtotal: string;
+                                tax: string;
+                                taxableValue: string;
+                                taxes: {
+                                    amount: string;
+                                    label: string;
+                                    taxableValue: string | null;
+                                }[];
+                                total: string;
+                            };
+                            updatedAt: string;
+                            validUntil: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quotations/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask for approval (numbered; without a rule that applies it is approved at once) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            approvalReasons: string[];
+                            approvalRequired: boolean;
+                            createdAt: string;
+                            createdBy: string | null;
+                            currency: string;
+                            customerId: string;
+                            customerName: string;
+                            date: string;
+                            decision: {
+                                at: string | null;
+                                by: string | null;
+                                reason: string | null;
+                            } | null;
+                            editedBy: string | null;
+                            id: string;
+                            lines: {
+                                amount: string;
+                                description: string;
+                                discount: string;
+                                discountPercent: string;
+                                hsn: string | null;
+                                id: string;
+                                priceSource: string;
+                                productId: string | null;
+                                quantity: string;
+                                tax: string;
+                                taxableValue: string;
+                                taxRate: string | null;
+                                unit: string | null;
+                                unitPrice: string;
+                            }[];
+                            notes: string | null;
+                            number: string | null;
+                            placeOfSupply: string | null;
+                            reference: string | null;
+                            revision: number;
+                            salesOrderId: string | null;
+                            status: string;
+                            terms: string | null;
+                            totals: {
+                                discount: string;
+                                roundOff: string;
+                                subtotal: string;
+                                tax: string;
+                                taxableValue: string;
+                                taxes: {
+                                    amount: string;
+                                    label: string;
+                                    taxableValue: string | null;
+                                }[];
+                                total: string;
+                            };
+                            updatedAt: string;
+                            validUntil: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recurring-invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recurring invoices, newest first; filter by status or customer */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    customerId?: string;
+                    limit?: number;
+                    status?: "active" | "paused" | "finished";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                autoIssue: boolean;
+                                autoSend: boolean;
+                                count: number | null;
+                                createdAt: string;
+                                currency: string | null;
+                                customerId: string;
+                                dueDays: number | null;
+                                endDate: string | null;
+                                generatedCount: number;
+                                id: string;
+                                lastError: string | null;
+                                lastErrorAt: string | null;
+                                lastPeriod: string | null;
+                                lastRunAt: string | null;
+                                lines: {
+                                    [key: string]: unknown;
+                                }[];
+                                name: string;
+                                nextRunDate: string | null;
+                                notes: string | null;
+                                placeOfSupply: string | null;
+                                reference: string | null;
+                                schedule: {
+                                    dayOfMonth: number | null;
+                                    frequency: string;
+                                    interval: number | null;
+                                    unit: string | null;
+                                };
+                                startDate: string;
+                                /** @enum {string} */
+                                status: "active" | "paused" | "finished";
+                                terms: string | null;
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a recurring invoice: customer, lines, schedule (monthly, quarterly, yearly or every N days/weeks/months), start, end or count, due terms, auto-issue and auto-send */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default false */
+                        autoIssue?: boolean;
+                        /** @default false */
+                        autoSend?: boolean;
+                        count?: number | null;
+                        currency?: string | null;
+                        /** Format: uuid */
+                        customerId: string;
+                        dueDays?: number | null;
+                        endDate?: string | null;
+                        lines: {
+                            description?: string | null;
+                            discountPercent?: string | null;
+                            hsn?: string | null;
+                            productId?: string | null;
+                            quantity: string;
+                            storeId?: string | null;
+                            taxGroupId?: string | null;
+                            taxRateId?: string | null;
+                            unit?: string | null;
+                            unitPrice?: string | null;
+                        }[];
+                        name?: string;
+                        notes?: string | null;
+                        placeOfSupply?: string | null;
+                        reference?: string | null;
+                        schedule: {
+                            dayOfMonth?: number | null;
+                            /** @enum {string} */
+                            frequency: "monthly" | "quarterly" | "yearly" | "custom";
+                            interval?: number | null;
+                            unit?: ("day" | "week" | "month") | null;
+                        };
+                        /** Format: date */
+                        startDate: string;
+                        terms?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            autoIssue: boolean;
+                            autoSend: boolean;
+                            count: number | null;
+                            createdAt: string;
+                            currency: string | null;
+                            customerId: string;
+                            dueDays: number | null;
+                            endDate: string | null;
+                            generatedCount: number;
+                            id: string;
+                            lastError: string | null;
+                            lastErrorAt: string | null;
+                            lastPeriod: string | null;
+                            lastRunAt: string | null;
+                            lines: {
+                                [key: string]: unknown;
+                            }[];
+                            name: string;
+                            nextRunDate: string | null;
+                            notes: string | null;
+                            placeOfSupply: string | null;
+                            reference: string | null;
+                            schedule: {
+                                dayOfMonth: number | null;
+                                frequency: string;
+                                interval: number | null;
+                                unit: string | null;
+                            };
+                            startDate: string;
+                            /** @enum {string} */
+                            status: "active" | "paused" | "finished";
+                            terms: string | null;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recurring-invoices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One recurring invoice */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            autoIssue: boolean;
+                            autoSend: boolean;
+                            count: number | null;
+                            createdAt: string;
+                            currency: string | null;
+                            customerId: string;
+                            dueDays: number | null;
+                            endDate: string | null;
+                            generatedCount: number;
+                            id: string;
+                            lastError: string | null;
+                            lastErrorAt: string | null;
+                            lastPeriod: string | null;
+                            lastRunAt: string | null;
+                            lines: {
+                                [key: string]: unknown;
+                            }[];
+                            name: string;
+                            nextRunDate: string | null;
+                            notes: string | null;
+                            placeOfSupply: string | null;
+                            reference: string | null;
+                            schedule: {
+                                dayOfMonth: number | null;
+                                frequency: string;
+                                interval: number | null;
+                                unit: string | null;
+                            };
+                            startDate: string;
+                            /** @enum {string} */
+                            status: "active" | "paused" | "finished";
+                            terms: string | null;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** Change a recurring invoice (send If-Match); invoices already made stay, the next run follows the new schedule */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default false */
+                        autoIssue?: boolean;
+                        /** @default false */
+                        autoSend?: boolean;
+                        count?: number | null;
+                        currency?: string | null;
+                        /** Format: uuid */
+                        customerId: string;
+                        dueDays?: number | null;
+                        endDate?: string | null;
+                        lines: {
+                            description?: string | null;
+                            discountPercent?: string | null;
+                            hsn?: string | null;
+                            productId?: string | null;
+                            quantity: string;
+                            storeId?: string | null;
+                            taxGroupId?: string | null;
+                            taxRateId?: string | null;
+                            unit?: string | null;
+                            unitPrice?: string | null;
+                        }[];
+                        name?: string;
+                        notes?: string | null;
+                        placeOfSupply?: string | null;
+                        reference?: string | null;
+                        schedule: {
+                            dayOfMonth?: number | null;
+                            /** @enum {string} */
+                            frequency: "monthly" | "quarterly" | "yearly" | "custom";
+                            interval?: number | null;
+                            unit?: ("day" | "week" | "month") | null;
+                        };
+                        /** Format: date */
+                        startDate: string;
+                        terms?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            autoIssue: boolean;
+                            autoSend: boolean;
+                            count: number | null;
+                            createdAt: string;
+                            currency: string | null;
+                            customerId: string;
+                            dueDays: number | null;
+                            endDate: string | null;
+                            generatedCount: number;
+                            id: string;
+                            lastError: string | null;
+                            lastErrorAt: string | null;
+                            lastPeriod: string | null;
+                            lastRunAt: string | null;
+                            lines: {
+                                [key: string]: unknown;
+                            }[];
+                            name: string;
+                            nextRunDate: string | null;
+                            notes: string | null;
+                            placeOfSupply: string | null;
+                            reference: string | null;
+                            schedule: {
+                                dayOfMonth: number | null;
+                                frequency: string;
+                                interval: number | null;
+                                unit: string | null;
+                            };
+                            startDate: string;
+                            /** @enum {string} */
+                            status: "active" | "paused" | "finished";
+                            terms: string | null;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a recurring invoice (the invoices it made stay; If-Match optional) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recurring-invoices/{id}/invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The invoices a recurring invoice made, newest period first */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                currency: string | null;
+                                date: string;
+                                dueDate: string | null;
+                                invoiceId: string;
+                                number: string | null;
+                                periodDate: string;
+                                periodIndex: number;
+                                sendError: string | null;
+                                sentAt: string | null;
+                                status: string;
+                                total: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recurring-invoices/{id}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pause: no invoices until resumed (If-Match optional) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            autoIssue: boolean;
+                            autoSend: boolean;
+                            count: number | null;
+                            createdAt: string;
+                            currency: string | null;
+                            customerId: string;
+                            dueDays: number | null;
+                            endDate: string | null;
+                            generatedCount: number;
+                            id: string;
+                            lastError: string | null;
+                            lastErrorAt: string | null;
+                            lastPeriod: string | null;
+                            lastRunAt: string | null;
+                            lines: {
+                                [key: string]: unknown;
+                            }[];
+                            name: string;
+                            nextRunDate: string | null;
+                            notes: string | null;
+                            placeOfSupply: string | null;
+                            reference: string | null;
+                            schedule: {
+                                dayOfMonth: number | null;
+                                frequency: string;
+                                interval: number | null;
+                                unit: string | null;
+                            };
+                            startDate: string;
+                            /** @enum {string} */
+                            status: "active" | "paused" | "finished";
+                            terms: string | null;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recurring-invoices/{id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resume: periods that fell due while paused are skipped (If-Match optional) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            autoIssue: boolean;
+                            autoSend: boolean;
+                            count: number | null;
+                            createdAt: string;
+                            currency: string | null;
+                            customerId: string;
+                            dueDays: number | null;
+                            endDate: string | null;
+                            generatedCount: number;
+                            id: string;
+                            lastError: string | null;
+                            lastErrorAt: string | null;
+                            lastPeriod: string | null;
+                            lastRunAt: string | null;
+                            lines: {
+                                [key: string]: unknown;
+                            }[];
+                            name: string;
+                            nextRunDate: string | null;
+                            notes: string | null;
+                            placeOfSupply: string | null;
+                            reference: string | null;
+                            schedule: {
+                                dayOfMonth: number | null;
+                                frequency: string;
+                                interval: number | null;
+                                unit: string | null;
+                            };
+                            startDate: string;
+                            /** @enum {string} */
+                            status: "active" | "paused" | "finished";
+                            terms: string | null;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recurring-invoices/{id}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make the invoices that are due now (catching up missed periods); nothing when none is due */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            generated: {
+                                currency: string | null;
+                                date: string;
+                                dueDate: string | null;
+                                invoiceId: string;
+                                number: string | null;
+                                periodDate: string;
+                                periodIndex: number;
+                                sendError: string | null;
+                                sentAt: string | null;
+                                status: string;
+                                total: string | null;
+                            }[];
+                            recurring: {
+                                autoIssue: boolean;
+                                autoSend: boolean;
+                                count: number | null;
+                                createdAt: string;
+                                currency: string | null;
+                                customerId: string;
+                                dueDays: number | null;
+                                endDate: string | null;
+                                generatedCount: number;
+                                id: string;
+                                lastError: string | null;
+                                lastErrorAt: string | null;
+                                lastPeriod: string | null;
+                                lastRunAt: string | null;
+                                lines: {
+                                    [key: string]: unknown;
+                                }[];
+                                name: string;
+                                nextRunDate: string | null;
+                                notes: string | null;
+                                placeOfSupply: string | null;
+                                reference: string | null;
+                                schedule: {
+                                    dayOfMonth: number | null;
+                                    frequency: string;
+                                    interval: number | null;
+                                    unit: string | null;
+                                };
+                                startDate: string;
+                                /** @enum {string} */
+                                status: "active" | "paused" | "finished";
+                                terms: string | null;
+                                updatedAt: string;
+                                version: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/trial-balance": {
         parameters: {
             query?: never;
@@ -6430,6 +12843,1236 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sales-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sales orders, newest first, with fulfilment per line */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    customerId?: string;
+                    limit?: number;
+                    status?: "draft" | "confirmed" | "closed" | "cancelled";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                createdAt: string;
+                                creditWarning: {
+                                    code: string;
+                                    message: string;
+                                } | null;
+                                currency: string;
+                                customerId: string;
+                                customerName: string;
+                                date: string;
+                                deliveryNoteIds: string[];
+                                expectedDate: string | null;
+                                id: string;
+                                lines: {
+                                    amount: string;
+                                    delivered: string;
+                                    description: string;
+                                    discount: string;
+                                    discountPercent: string;
+                                    hsn: string | null;
+                                    id: string;
+                                    invoiced: string;
+                                    ordered: string;
+                                    priceSource: string;
+                                    productId: string | null;
+                                    quantity: string;
+                                    reserved: string;
+                                    returned: string;
+                                    stocked: boolean;
+                                    storeId: string | null;
+                                    tax: string;
+                                    taxableValue: string;
+                                    taxRate: string | null;
+                                    toDeliver: string;
+                                    toInvoice: string;
+                                    unit: string | null;
+                                    unitPrice: string;
+                                }[];
+                                notes: string | null;
+                                number: string | null;
+                                placeOfSupply: string | null;
+                                quotationId: string | null;
+                                reference: string | null;
+                                reserveStock: boolean;
+                                status: string;
+                                storeId: string | null;
+                                terms: string | null;
+                                totals: {
+                                    discount: string;
+                                    roundOff: string;
+                                    subtotal: string;
+                                    tax: string;
+                                    taxableValue: string;
+                                    taxes: {
+                                        amount: string;
+                                        label: string;
+                                        taxableValue: string | null;
+                                    }[];
+                                    total: string;
+                                };
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** A sales order (draft, or confirmed with `confirm: true`: credit check, number, stock reservation) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        confirm?: boolean;
+                        currency?: string;
+                        /** Format: uuid */
+                        customerId: string;
+                        /** Format: date */
+                        date?: string;
+                        expectedDate?: string | null;
+                        lines: {
+                            description?: string | null;
+                            discountPercent?: string | null;
+                            hsn?: string | null;
+                            productId?: string | null;
+                            quantity: string;
+                            storeId?: string | null;
+                            taxGroupId?: string | null;
+                            taxRate?: string | null;
+                            taxRateId?: string | null;
+                            unit?: string | null;
+                            unitPrice?: string | null;
+                        }[];
+                        notes?: string | null;
+                        placeOfSupply?: string | null;
+                        reference?: string | null;
+                        reserveStock?: boolean;
+                        storeId?: string | null;
+                        terms?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            creditWarning: {
+                                code: string;
+                                message: string;
+                            } | null;
+                            currency: string;
+                            customerId: string;
+                            customerName: string;
+                            date: string;
+                            deliveryNoteIds: string[];
+                            expectedDate: string | null;
+                            id: string;
+                            lines: {
+                                amount: string;
+                                delivered: string;
+                                description: string;
+                                discount: string;
+                                discountPercent: string;
+                                hsn: string | null;
+                                id: string;
+                                invoiced: string;
+                                ordered: string;
+                                priceSource: string;
+                                productId: string | null;
+                                quantity: string;
+                                reserved: string;
+                                returned: string;
+                                stocked: boolean;
+                                storeId: string | null;
+                                tax: string;
+                                taxableValue: string;
+                                taxRate: string | null;
+                                toDeliver: string;
+                                toInvoice: string;
+                                unit: string | null;
+                                unitPrice: string;
+                            }[];
+                            notes: string | null;
+                            number: string | null;
+                            placeOfSupply: string | null;
+                            quotationId: string | null;
+                            reference: string | null;
+                            reserveStock: boolean;
+                            status: string;
+                            storeId: string | null;
+                            terms: string | null;
+                            totals: {
+                                discount: string;
+                                roundOff: string;
+                                subtotal: string;
+                                tax: string;
+                                taxableValue: string;
+                                taxes: {
+                                    amount: string;
+                                    label: string;
+                                    taxableValue: string | null;
+                                }[];
+                                total: string;
+                            };
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales-orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One sales order: ordered, delivered, returned, invoiced and reserved per line */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            creditWarning: {
+                                code: string;
+                                message: string;
+                            } | null;
+                            currency: string;
+                            customerId: string;
+                            customerName: string;
+                            date: string;
+                            deliveryNoteIds: string[];
+                            expectedDate: string | null;
+                            id: string;
+                            lines: {
+                                amount: string;
+                                delivered: string;
+                                description: string;
+                                discount: string;
+                                discountPercent: string;
+                                hsn: string | null;
+                                id: string;
+                                invoiced: string;
+                                ordered: string;
+                                priceSource: string;
+                                productId: string | null;
+                                quantity: string;
+                                reserved: string;
+                                returned: string;
+                                stocked: boolean;
+                                storeId: string | null;
+                                tax: string;
+                                taxableValue: string;
+                                taxRate: string | null;
+                                toDeliver: string;
+                                toInvoice: string;
+                                unit: string | null;
+                                unitPrice: string;
+                            }[];
+                            notes: string | null;
+                            number: string | null;
+                            placeOfSupply: string | null;
+                            quotationId: string | null;
+                            reference: string | null;
+                            reserveStock: boolean;
+                            status: string;
+                            storeId: string | null;
+                            terms: string | null;
+                            totals: {
+                                discount: string;
+                                roundOff: string;
+                                subtotal: string;
+                                tax: string;
+                                taxableValue: string;
+                                taxes: {
+                                    amount: string;
+                                    label: string;
+                                    taxableValue: string | null;
+                                }[];
+                                total: string;
+                            };
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** Change a draft sales order (send If-Match) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        confirm?: boolean;
+                        currency?: string;
+                        /** Format: uuid */
+                        customerId: string;
+                        /** Format: date */
+                        date?: string;
+                        expectedDate?: string | null;
+                        lines: {
+                            description?: string | null;
+                            discountPercent?: string | null;
+                            hsn?: string | null;
+                            productId?: string | null;
+                            quantity: string;
+                            storeId?: string | null;
+                            taxGroupId?: string | null;
+                            taxRate?: string | null;
+                            taxRateId?: string | null;
+                            unit?: string | null;
+                            unitPrice?: string | null;
+                        }[];
+                        notes?: string | null;
+                        placeOfSupply?: string | null;
+                        reference?: string | null;
+                        reserveStock?: boolean;
+                        storeId?: string | null;
+                        terms?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            creditWarning: {
+                                code: string;
+                                message: string;
+                            } | null;
+                            currency: string;
+                            customerId: string;
+                            customerName: string;
+                            date: string;
+                            deliveryNoteIds: string[];
+                            expectedDate: string | null;
+                            id: string;
+                            lines: {
+                                amount: string;
+                                delivered: string;
+                                description: string;
+                                discount: string;
+                                discountPercent: string;
+                                hsn: string | null;
+                                id: string;
+                                invoiced: string;
+                                ordered: string;
+                                priceSource: string;
+                                productId: string | null;
+                                quantity: string;
+                                reserved: string;
+                                returned: string;
+                                stocked: boolean;
+                                storeId: string | null;
+                                tax: string;
+                                taxableValue: string;
+                                taxRate: string | null;
+                                toDeliver: string;
+                                toInvoice: string;
+                                unit: string | null;
+                                unitPrice: string;
+                            }[];
+                            notes: string | null;
+                            number: string | null;
+                            placeOfSupply: string | null;
+                            quotationId: string | null;
+                            reference: string | null;
+                            reserveStock: boolean;
+                            status: string;
+                            storeId: string | null;
+                            terms: string | null;
+                            totals: {
+                                discount: string;
+                                roundOff: string;
+                                subtotal: string;
+                                tax: string;
+                                taxableValue: string;
+                                taxes: {
+                                    amount: string;
+                                    label: string;
+                                    taxableValue: string | null;
+                                }[];
+                                total: string;
+                            };
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales-orders/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel an order nothing was delivered or invoiced on; reservations are released */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string | null;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            creditWarning: {
+                                code: string;
+                                message: string;
+                            } | null;
+                            currency: string;
+                            customerId: string;
+                            customerName: string;
+                            date: string;
+                            deliveryNoteIds: string[];
+                            expectedDate: string | null;
+                            id: string;
+                            lines: {
+                                amount: string;
+                                delivered: string;
+                                description: string;
+                                discount: string;
+                                discountPercent: string;
+                                hsn: string | null;
+                                id: string;
+                                invoiced: string;
+                                ordered: string;
+                                priceSource: string;
+                                productId: string | null;
+                                quantity: string;
+                                reserved: string;
+                                returned: string;
+                                stocked: boolean;
+                                storeId: string | null;
+                                tax: string;
+                                taxableValue: string;
+                                taxRate: string | null;
+                                toDeliver: string;
+                                toInvoice: string;
+                                unit: string | null;
+                                unitPrice: string;
+                            }[];
+                            notes: string | null;
+                            number: string | null;
+                            placeOfSupply: string | null;
+                            quotationId: string | null;
+                            reference: string | null;
+                            reserveStock: boolean;
+                            status: string;
+                            storeId: string | null;
+                            terms: string | null;
+                            totals: {
+                                discount: string;
+                                roundOff: string;
+                                subtotal: string;
+                                tax: string;
+                                taxableValue: string;
+                                taxes: {
+                                    amount: string;
+                                    label: string;
+                                    taxableValue: string | null;
+                                }[];
+                                total: string;
+                            };
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales-orders/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a confirmed order short; reservations are released */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            creditWarning: {
+                                code: string;
+                                message: string;
+                            } | null;
+                            currency: string;
+                            customerId: string;
+                            customerName: string;
+                            date: string;
+                            deliveryNoteIds: string[];
+                            expectedDate: string | null;
+                            id: string;
+                            lines: {
+                                amount: string;
+                                delivered: string;
+                                description: string;
+                                discount: string;
+                                discountPercent: string;
+                                hsn: string | null;
+                                id: string;
+                                invoiced: string;
+                                ordered: string;
+                                priceSource: string;
+                                productId: string | null;
+                                quantity: string;
+                                reserved: string;
+                                returned: string;
+                                stocked: boolean;
+                                storeId: string | null;
+                                tax: string;
+                                taxableValue: string;
+                                taxRate: string | null;
+                                toDeliver: string;
+                                toInvoice: string;
+                                unit: string | null;
+                                unitPrice: string;
+                            }[];
+                            notes: string | null;
+                            number: string | null;
+                            placeOfSupply: string | null;
+                            quotationId: string | null;
+                            reference: string | null;
+                            reserveStock: boolean;
+                            status: string;
+                            storeId: string | null;
+                            terms: string | null;
+                            totals: {
+                                discount: string;
+                                roundOff: string;
+                                subtotal: string;
+                                tax: string;
+                                taxableValue: string;
+                                taxes: {
+                                    amount: string;
+                                    label: string;
+                                    taxableValue: string | null;
+                                }[];
+                                total: string;
+                            };
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales-orders/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm a draft order: number, credit check (warn or block), stock reservation */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            creditWarning: {
+                                code: string;
+                                message: string;
+                            } | null;
+                            currency: string;
+                            customerId: string;
+                            customerName: string;
+                            date: string;
+                            deliveryNoteIds: string[];
+                            expectedDate: string | null;
+                            id: string;
+                            lines: {
+                                amount: string;
+                                delivered: string;
+                                description: string;
+                                discount: string;
+                                discountPercent: string;
+                                hsn: string | null;
+                                id: string;
+                                invoiced: string;
+                                ordered: string;
+                                priceSource: string;
+                                productId: string | null;
+                                quantity: string;
+                                reserved: string;
+                                returned: string;
+                                stocked: boolean;
+                                storeId: string | null;
+                                tax: string;
+                                taxableValue: string;
+                                taxRate: string | null;
+                                toDeliver: string;
+                                toInvoice: string;
+                                unit: string | null;
+                                unitPrice: string;
+                            }[];
+                            notes: string | null;
+                            number: string | null;
+                            placeOfSupply: string | null;
+                            quotationId: string | null;
+                            reference: string | null;
+                            reserveStock: boolean;
+                            status: string;
+                            storeId: string | null;
+                            terms: string | null;
+                            totals: {
+                                discount: string;
+                                roundOff: string;
+                                subtotal: string;
+                                tax: string;
+                                taxableValue: string;
+                                taxes: {
+                                    amount: string;
+                                    label: string;
+                                    taxableValue: string | null;
+                                }[];
+                                total: string;
+                            };
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales-orders/{id}/invoice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An invoice (draft, or issued with `issue: true`) for what is not invoiced yet, or the given lines; delivered units are not issued from stock again */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        date?: string;
+                        issue?: boolean;
+                        lines?: {
+                            /** Format: uuid */
+                            orderLineId: string;
+                            quantity: string;
+                        }[];
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currency: string;
+                            customerId: string;
+                            id: string;
+                            lines: {
+                                deliveryLineId: string | null;
+                                description: string;
+                                id: string;
+                                orderLineId: string | null;
+                                productId: string | null;
+                                quantity: string;
+                                unitPrice: string;
+                            }[];
+                            number: string | null;
+                            salesOrderId: string | null;
+                            status: string;
+                            total: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales-orders/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sales order as a PDF */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales/approval-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Quotation approval rules: a line discount or total above these needs a manager */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            maxDiscountPercent: string | null;
+                            maxTotal: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** Set the approval rules (null turns a rule off; send If-Match) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        maxDiscountPercent: string | null;
+                        maxTotal: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            maxDiscountPercent: string | null;
+                            maxTotal: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales/approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The approvals inbox: quotations waiting for approval, oldest first */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                approvalReasons: string[];
+                                approvalRequired: boolean;
+                                createdAt: string;
+                                createdBy: string | null;
+                                currency: string;
+                                customerId: string;
+                                customerName: string;
+                                date: string;
+                                decision: {
+                                    at: string | null;
+                                    by: string | null;
+                                    reason: string | null;
+                                } | null;
+                                editedBy: string | null;
+                                id: string;
+                                lines: {
+                                    amount: string;
+                                    description: string;
+                                    discount: string;
+                                    discountPercent: string;
+                                    hsn: string | null;
+                                    id: string;
+                                    priceSource: string;
+                                    productId: string | null;
+                                    quantity: string;
+                                    tax: string;
+                                    taxableValue: string;
+                                    taxRate: string | null;
+                                    unit: string | null;
+                                    unitPrice: string;
+                                }[];
+                                notes: string | null;
+                                number: string | null;
+                                placeOfSupply: string | null;
+                                reference: string | null;
+                                revision: number;
+                                salesOrderId: string | null;
+                                status: string;
+                                terms: string | null;
+                                totals: {
+                                    discount: string;
+                                    roundOff: string;
+                                    subtotal: string;
+                                    tax: string;
+                                    taxableValue: string;
+                                    taxes: {
+                                        amount: string;
+                                        label: string;
+                                        taxableValue: string | null;
+                                    }[];
+                                    total: string;
+                                };
+                                updatedAt: string;
+                                validUntil: string;
+                                version: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales/reminder-schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The payment-reminder schedule: stages relative to the due date, on/off, email template */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            body: string;
+                            enabled: boolean;
+                            placeholders: string[];
+                            stages: {
+                                key: string;
+                                offsetDays: number;
+                            }[];
+                            subject: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** Set the payment-reminder schedule (send If-Match; "v0" before the first save). Placeholders: {{customerName}}, {{invoiceNumber}}, {{amountDue}}, {{dueDate}}, {{link}}, … */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        enabled: boolean;
+                        stages: {
+                            offsetDays: number;
+                        }[];
+                        subject: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            body: string;
+                            enabled: boolean;
+                            placeholders: string[];
+                            stages: {
+                                key: string;
+                                offsetDays: number;
+                            }[];
+                            subject: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Invoice settings: UPI payee, default notes and terms, footer, round-off */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            defaultNotes: string | null;
+                            defaultTerms: string | null;
+                            invoiceFooter: string | null;
+                            roundTotal: boolean;
+                            upiPayeeName: string | null;
+                            upiVpa: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** Change the invoice settings (send If-Match) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        defaultNotes?: string | null;
+                        defaultTerms?: string | null;
+                        invoiceFooter?: string | null;
+                        roundTotal?: boolean;
+                        upiPayeeName?: string | null;
+                        upiVpa?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            defaultNotes: string | null;
+                            defaultTerms: string | null;
+                            invoiceFooter: string | null;
+                            roundTotal: boolean;
+                            upiPayeeName: string | null;
+                            upiVpa: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales/share-links/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rotate the link secret: every invoice link shared so far stops working */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            generation: number;
+                            rotatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/stock": {
         parameters: {
             query?: never;
@@ -6461,7 +14104,9 @@ export interface paths {
                         "application/json": {
                             items: {
                                 productId: string;
+                                productName?: string;
                                 quantity: string;
+                                sku?: string;
                                 storeId: string;
                                 unitCost: string;
                                 value: string;
@@ -6559,7 +14204,45 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Count sheets, newest first: by store and status (open, posted) */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                    status?: "open" | "posted";
+                    storeId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                countedCount: number;
+                                date: string;
+                                id: string;
+                                lineCount: number;
+                                memo: string | null;
+                                /** @enum {string} */
+                                status: "open" | "posted";
+                                storeId: string;
+                                version: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
         put?: never;
         /** Start a count sheet for a store: expected quantities are snapshotted */
         post: {
@@ -6596,6 +14279,9 @@ export interface paths {
                                 difference: string | null;
                                 expected: string;
                                 productId: string;
+                                productName?: string;
+                                sku?: string;
+                                unitCost?: string;
                             }[];
                             memo: string | null;
                             /** @enum {string} */
@@ -6646,6 +14332,9 @@ export interface paths {
                                 difference: string | null;
                                 expected: string;
                                 productId: string;
+                                productName?: string;
+                                sku?: string;
+                                unitCost?: string;
                             }[];
                             memo: string | null;
                             /** @enum {string} */
@@ -6709,6 +14398,9 @@ export interface paths {
                                 difference: string | null;
                                 expected: string;
                                 productId: string;
+                                productName?: string;
+                                sku?: string;
+                                unitCost?: string;
                             }[];
                             memo: string | null;
                             /** @enum {string} */
@@ -6764,6 +14456,9 @@ export interface paths {
                                 difference: string | null;
                                 expected: string;
                                 productId: string;
+                                productName?: string;
+                                sku?: string;
+                                unitCost?: string;
                             }[];
                             memo: string | null;
                             /** @enum {string} */
@@ -6961,7 +14656,9 @@ export interface paths {
                                 level: string;
                                 low: boolean;
                                 productId: string;
+                                productName?: string;
                                 quantity: string;
+                                sku?: string;
                                 storeId: string;
                             }[];
                         };
@@ -7000,7 +14697,9 @@ export interface paths {
                                 level: string;
                                 low: boolean;
                                 productId: string;
+                                productName?: string;
                                 quantity: string;
+                                sku?: string;
                                 storeId: string;
                             } | null;
                         };
@@ -7008,6 +14707,70 @@ export interface paths {
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stock/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Transfers, newest dispatch first: by status, store (from or to) and dispatch date range */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    from?: string;
+                    limit?: number;
+                    status?: "in_transit" | "received";
+                    storeId?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                dispatchDate: string;
+                                fromStoreId: string;
+                                id: string;
+                                lines: {
+                                    productId: string;
+                                    productName?: string;
+                                    quantity: string;
+                                    sku?: string;
+                                    value: string;
+                                }[];
+                                memo: string | null;
+                                receiveDate: string | null;
+                                /** @enum {string} */
+                                status: "in_transit" | "received";
+                                toStoreId: string;
+                                value: string;
+                                version: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -7046,7 +14809,9 @@ export interface paths {
                             id: string;
                             lines: {
                                 productId: string;
+                                productName?: string;
                                 quantity: string;
+                                sku?: string;
                                 value: string;
                             }[];
                             memo: string | null;
@@ -7109,7 +14874,9 @@ export interface paths {
                             id: string;
                             lines: {
                                 productId: string;
+                                productName?: string;
                                 quantity: string;
+                                sku?: string;
                                 value: string;
                             }[];
                             memo: string | null;
@@ -7493,7 +15260,9 @@ export interface paths {
                             id: string;
                             lines: {
                                 productId: string;
+                                productName?: string;
                                 quantity: string;
+                                sku?: string;
                                 value: string;
                             }[];
                             memo: string | null;
@@ -10200,6 +17969,460 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/vendor-debit-notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Debit notes to vendors, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    billId?: string;
+                    cursor?: string;
+                    limit?: number;
+                    vendorId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                billId: string;
+                                cess: string;
+                                cgst: string;
+                                createdAt: string;
+                                currency: string;
+                                date: string;
+                                entryId: string | null;
+                                id: string;
+                                igst: string;
+                                lines: {
+                                    billLineId: string;
+                                    cess: string;
+                                    cgst: string;
+                                    igst: string;
+                                    quantity: string | null;
+                                    returnValue: string;
+                                    sgst: string;
+                                    taxableValue: string;
+                                }[];
+                                number: string;
+                                reason: string;
+                                returnValue: string;
+                                sgst: string;
+                                subtotal: string;
+                                total: string;
+                                vendorId: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** A debit note against a posted bill: goods returned to the vendor (stock out at cost) and/or a price reduction, input tax reversed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        billId: string;
+                        /** Format: date */
+                        date?: string;
+                        lines: {
+                            amount?: string;
+                            /** Format: uuid */
+                            billLineId: string;
+                            quantity?: string;
+                        }[];
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            billId: string;
+                            cess: string;
+                            cgst: string;
+                            createdAt: string;
+                            currency: string;
+                            date: string;
+                            entryId: string | null;
+                            id: string;
+                            igst: string;
+                            lines: {
+                                billLineId: string;
+                                cess: string;
+                                cgst: string;
+                                igst: string;
+                                quantity: string | null;
+                                returnValue: string;
+                                sgst: string;
+                                taxableValue: string;
+                            }[];
+                            number: string;
+                            reason: string;
+                            returnValue: string;
+                            sgst: string;
+                            subtotal: string;
+                            total: string;
+                            vendorId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vendor-debit-notes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One vendor debit note */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            billId: string;
+                            cess: string;
+                            cgst: string;
+                            createdAt: string;
+                            currency: string;
+                            date: string;
+                            entryId: string | null;
+                            id: string;
+                            igst: string;
+                            lines: {
+                                billLineId: string;
+                                cess: string;
+                                cgst: string;
+                                igst: string;
+                                quantity: string | null;
+                                returnValue: string;
+                                sgst: string;
+                                taxableValue: string;
+                            }[];
+                            number: string;
+                            reason: string;
+                            returnValue: string;
+                            sgst: string;
+                            subtotal: string;
+                            total: string;
+                            vendorId: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vendor-payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Vendor payments, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                    vendorId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                allocations: {
+                                    amount: string;
+                                    billId: string;
+                                    gainLoss: string;
+                                }[];
+                                amount: string;
+                                bankAccountId: string;
+                                createdAt: string;
+                                currency: string;
+                                date: string;
+                                entryId: string | null;
+                                exchangeRate: string;
+                                id: string;
+                                notes: string | null;
+                                number: string;
+                                reference: string | null;
+                                reversalEntryId: string | null;
+                                status: string;
+                                unapplied: string;
+                                vendorId: string;
+                                version: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Pay a vendor: one or more bills (partly or fully), the rest an advance; realised exchange difference on foreign bills */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default [] */
+                        allocations?: {
+                            amount: string;
+                            /** Format: uuid */
+                            billId: string;
+                        }[];
+                        amount: string;
+                        /** Format: uuid */
+                        bankAccountId: string;
+                        currency?: string;
+                        /** Format: date */
+                        date?: string;
+                        notes?: string | null;
+                        reference?: string | null;
+                        /** Format: uuid */
+                        vendorId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allocations: {
+                                amount: string;
+                                billId: string;
+                                gainLoss: string;
+                            }[];
+                            amount: string;
+                            bankAccountId: string;
+                            createdAt: string;
+                            currency: string;
+                            date: string;
+                            entryId: string | null;
+                            exchangeRate: string;
+                            id: string;
+                            notes: string | null;
+                            number: string;
+                            reference: string | null;
+                            reversalEntryId: string | null;
+                            status: string;
+                            unapplied: string;
+                            vendorId: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vendor-payments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One vendor payment */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allocations: {
+                                amount: string;
+                                billId: string;
+                                gainLoss: string;
+                            }[];
+                            amount: string;
+                            bankAccountId: string;
+                            createdAt: string;
+                            currency: string;
+                            date: string;
+                            entryId: string | null;
+                            exchangeRate: string;
+                            id: string;
+                            notes: string | null;
+                            number: string;
+                            reference: string | null;
+                            reversalEntryId: string | null;
+                            status: string;
+                            unapplied: string;
+                            vendorId: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vendor-payments/{id}/reverse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reverse a vendor payment: its entry reversed, its bills due again */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        date?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allocations: {
+                                amount: string;
+                                billId: string;
+                                gainLoss: string;
+                            }[];
+                            amount: string;
+                            bankAccountId: string;
+                            createdAt: string;
+                            currency: string;
+                            date: string;
+                            entryId: string | null;
+                            exchangeRate: string;
+                            id: string;
+                            notes: string | null;
+                            number: string;
+                            reference: string | null;
+                            reversalEntryId: string | null;
+                            status: string;
+                            unapplied: string;
+                            vendorId: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/vendors": {
         parameters: {
             query?: never;
@@ -10799,6 +19022,78 @@ export interface paths {
                             status: "ok" | "unavailable";
                         };
                     };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/invoices/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The invoice behind a signed link: a small page with the key figures and a download button */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/invoices/{token}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The invoice PDF behind a signed link */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };

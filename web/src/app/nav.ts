@@ -2,10 +2,12 @@ import { CATALOG_NAV } from '../features/catalog/nav';
 import { INVENTORY_NAV } from '../features/inventory/nav';
 import { LEDGER_NAV } from '../features/ledger/nav';
 import { PARTIES_NAV } from '../features/parties/nav';
+import { PURCHASES_NAV } from '../features/purchases/nav';
+import { SALES_NAV } from '../features/sales/nav';
 import { TAX_NAV } from '../features/tax/nav';
 
 /** Sections of the main navigation, in the order they are shown. */
-export const NAV_SECTIONS = ['Sales and purchases', 'Stock', 'Settings'] as const;
+export const NAV_SECTIONS = ['Sales', 'Purchases', 'Contacts and products', 'Stock', 'Settings'] as const;
 export type NavSection = (typeof NAV_SECTIONS)[number];
 
 export interface NavItem {
@@ -23,6 +25,8 @@ export interface NavItem {
 export const NAV: NavItem[] = [
   { to: '/', label: 'Overview', shortcut: 'g o' },
   ...LEDGER_NAV,
+  ...SALES_NAV,
+  ...PURCHASES_NAV,
   ...PARTIES_NAV,
   ...CATALOG_NAV,
   ...INVENTORY_NAV,
