@@ -1,6 +1,7 @@
 import { CATALOG_NAV } from '../features/catalog/nav';
 import { INVENTORY_NAV } from '../features/inventory/nav';
 import { LEDGER_NAV } from '../features/ledger/nav';
+import { ORDERS_NAV } from '../features/orders/nav';
 import { PARTIES_NAV } from '../features/parties/nav';
 import { PURCHASES_NAV } from '../features/purchases/nav';
 import { SALES_NAV } from '../features/sales/nav';
@@ -25,6 +26,7 @@ export interface NavItem {
 export const NAV: NavItem[] = [
   { to: '/', label: 'Overview', shortcut: 'g o' },
   ...LEDGER_NAV,
+  ...ORDERS_NAV,
   ...SALES_NAV,
   ...PURCHASES_NAV,
   ...PARTIES_NAV,

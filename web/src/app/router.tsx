@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createRoute, createRouter, lazyRouteComponent } from '@tanstack/react-router';
 import { catalogRoutes } from '../features/catalog/routes';
 import { inventoryRoutes } from '../features/inventory/routes';
+import { ordersRoutes } from '../features/orders/routes';
 import { purchasesRoutes } from '../features/purchases/routes';
 import { salesRoutes } from '../features/sales/routes';
 import { ledgerRoutes } from '../features/ledger/routes';
@@ -31,7 +32,7 @@ const routeTree = rootRoute.addChildren([
   forgotPassword,
   resetPassword,
   acceptInvitation,
-  authed.addChildren([onboarding, shell.addChildren([overview, profile, sessions, members, roles, apiKeys, stores, plan, ...ledgerRoutes, ...salesRoutes, ...purchasesRoutes, ...partiesRoutes, ...catalogRoutes, ...inventoryRoutes, ...taxRoutes])]),
+  authed.addChildren([onboarding, shell.addChildren([overview, profile, sessions, members, roles, apiKeys, stores, plan, ...ledgerRoutes, ...ordersRoutes, ...salesRoutes, ...purchasesRoutes, ...partiesRoutes, ...catalogRoutes, ...inventoryRoutes, ...taxRoutes])]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {
