@@ -1,1 +1,1 @@
-export { purchasesModule, type PurchasesApi } from './module.js';
+export { purchasesModule, type PurchasesApi, PURCHASE_PERMISSIONS } from './module.js';

@@ -9,6 +9,16 @@ import { sectionOn, TDS_SECTIONS, type TdsSection } from './domain/tds-sections.
 import { bodyPaths, deductionNotFound } from './errors.js';
 import type { TdsPostingInput } from './tds-posting.js';
 
+export interface TdsRecordInput {
+  partyId: string;
+  section: string;
+  date: string;
+  amount: string;
+  pan: string | null;
+  rateKey?: string | undefined;
+  reference?: string | undefined;
+}
+
 export interface DeductionRow {
   id: string;
   party_id: string;
@@ -74,33 +84,36 @@ export class TdsService {
    * Records a payment or credit to a party under a section, with the tax deducted on it computed
    * from the party's year-to-date payments under that section (recorded here), all in one transaction.
    */
-  async record(inv: Invocation, input: { partyId: string; section: string; date: string; amount: string; pan: string | null; rateKey?: string | undefined; reference?: string | undefined }) {
-    return this.db.withTenant(inv.tenantId, async (tx) => {
-      // One party's payments are recorded one at a time, so two concurrent payments cannot both miss the threshold.
-      await sql`select pg_advisory_xact_lock(hashtext(${`tds|${input.partyId}|${input.section}`}))`.execute(tx);
-      const fy = financialYearOf(input.date);
-      const { rows: ytd } = await sql<{ amount: string; taxed: string }>`
-        select coalesce(sum(amount), 0)::text as amount, coalesce(sum(base), 0)::text as taxed from tax.tds_deductions
-         where party_id = ${input.partyId}::uuid and section = ${input.section} and financial_year = ${fy} and deducted_on <= ${input.date}::date`.execute(tx);
-      let computation: TdsResult;
-      try {
-        computation = computeTds({ ...input, yearToDate: { amount: ytd[0]!.amount, taxedAmount: ytd[0]!.taxed } });
-      } catch (error) {
-        throw bodyPaths(error);
-      }
-      const { rows } = await sql<DeductionRow>`
-        insert into tax.tds_deductions (tenant_id, id, party_id, section, kind, amount, base, percent, deduction, deducted_on, due_date, financial_year, reference)
-        values (${inv.tenantId}, ${newId()}, ${input.partyId}::uuid, ${computation.section}, ${computation.kind}, ${input.amount}::numeric, ${computation.base}::numeric,
-                ${computation.percent}::numeric, ${computation.deduction}::numeric, ${input.date}::date, ${computation.dueDate}::date, ${fy}, ${input.reference ?? null})
-        returning ${COLUMNS}`.execute(tx);
-      const row = rows[0]!;
-      if (this.poster) {
-        await this.poster(tx, inv, { deductionId: row.id, partyId: row.party_id, kind: row.kind, section: row.section, deduction: row.deduction, date: input.date, reference: input.reference ?? null });
-      }
-      await recordAudit(tx, auditFromInvocation(inv, 'tds_deduction.recorded', 'tds_deduction', row.id, null, deductionView(row)));
-      await appendEvent(tx, { type: 'tds_deduction.recorded', tenantId: inv.tenantId, actor: inv.actor, data: deductionView(row) });
-      return { row, computation };
-    });
+  async record(inv: Invocation, input: TdsRecordInput) {
+    return this.db.withTenant(inv.tenantId, (tx) => this.recordIn(tx, inv, input));
+  }
+
+  /** As `record`, in the caller's transaction (a vendor bill records its deduction with its own posting). */
+  async recordIn(tx: Tx, inv: Invocation, input: TdsRecordInput) {
+    // One party's payments are recorded one at a time, so two concurrent payments cannot both miss the threshold.
+    await sql`select pg_advisory_xact_lock(hashtext(${`tds|${input.partyId}|${input.section}`}))`.execute(tx);
+    const fy = financialYearOf(input.date);
+    const { rows: ytd } = await sql<{ amount: string; taxed: string }>`
+      select coalesce(sum(amount), 0)::text as amount, coalesce(sum(base), 0)::text as taxed from tax.tds_deductions
+       where party_id = ${input.partyId}::uuid and section = ${input.section} and financial_year = ${fy} and deducted_on <= ${input.date}::date`.execute(tx);
+    let computation: TdsResult;
+    try {
+      computation = computeTds({ ...input, yearToDate: { amount: ytd[0]!.amount, taxedAmount: ytd[0]!.taxed } });
+    } catch (error) {
+      throw bodyPaths(error);
+    }
+    const { rows } = await sql<DeductionRow>`
+      insert into tax.tds_deductions (tenant_id, id, party_id, section, kind, amount, base, percent, deduction, deducted_on, due_date, financial_year, reference)
+      values (${inv.tenantId}, ${newId()}, ${input.partyId}::uuid, ${computation.section}, ${computation.kind}, ${input.amount}::numeric, ${computation.base}::numeric,
+              ${computation.percent}::numeric, ${computation.deduction}::numeric, ${input.date}::date, ${computation.dueDate}::date, ${fy}, ${input.reference ?? null})
+      returning ${COLUMNS}`.execute(tx);
+    const row = rows[0]!;
+    if (this.poster) {
+      await this.poster(tx, inv, { deductionId: row.id, partyId: row.party_id, kind: row.kind, section: row.section, deduction: row.deduction, date: input.date, reference: input.reference ?? null });
+    }
+    await recordAudit(tx, auditFromInvocation(inv, 'tds_deduction.recorded', 'tds_deduction', row.id, null, deductionView(row)));
+    await appendEvent(tx, { type: 'tds_deduction.recorded', tenantId: inv.tenantId, actor: inv.actor, data: deductionView(row) });
+    return { row, computation };
   }
 
   async list(tenantId: string, q: { limit: number; cursor?: string | undefined; partyId?: string | undefined; section?: string | undefined; financialYear?: string | undefined }) {
