@@ -99,7 +99,8 @@ async function seedTwoTenants(): Promise<void> {
     const category = await call('POST', '/api/v1/categories', { name: 'Seed category' });
     const product = await call('POST', '/api/v1/products', { type: 'goods', sku: 'SEED-1', name: 'Seed product', baseUnit: 'pcs', categoryId: category.id });
     await call('PUT', `/api/v1/products/${product.id}/units`, { units: [{ unit: 'box', factor: '12' }] });
-    await call('POST', `/api/v1/products/${product.id}/suppliers`, { vendorId: owner.tenantId });
+    const supplier = await call('POST', '/api/v1/vendors', { legalName: 'Seed Supplier' });
+    await call('POST', `/api/v1/products/${product.id}/suppliers`, { vendorId: supplier.id });
     const priceList = await call('POST', '/api/v1/price-lists', { name: 'Seed prices' });
     await call('PUT', `/api/v1/price-lists/${priceList.id}/items`, { items: [{ productId: product.id, price: '10.00' }] });
     await call('POST', '/api/v1/customers', { legalName: 'Seed Customer' });
@@ -113,6 +114,49 @@ async function seedTwoTenants(): Promise<void> {
     await call('POST', '/api/v1/stores/transfer', { fromStoreId: mainStore, toStoreId: branch, date: '2026-06-01', mode: 'dispatch', lines: [{ productId: product.id, quantity: '1' }] });
     await call('PUT', '/api/v1/stock/reorder-levels', { storeId: mainStore, productId: product.id, level: '1' });
     await call('POST', '/api/v1/stock/counts', { storeId: mainStore, date: '2026-06-30' });
+    // purchases: orders + lines, receipts + lines, bills + lines, a debit note, a payment + allocation
+    const seedVendor = await call('POST', '/api/v1/vendors', { legalName: 'Seed Vendor' });
+    const purchaseOrder = await call('POST', '/api/v1/purchase-orders', { vendorId: seedVendor.id, storeId: mainStore, date: '2026-06-01', lines: [{ productId: product.id, quantity: '2', unitPrice: '5' }] });
+    await call('POST', `/api/v1/purchase-orders/${purchaseOrder.id}/confirm`, {});
+    const goodsReceipt = await call('POST', '/api/v1/goods-receipts', { orderId: purchaseOrder.id, date: '2026-06-01' });
+    const vendorBill = await call('POST', '/api/v1/bills', { vendorId: seedVendor.id, vendorBillNumber: 'SEED-1', vendorBillDate: '2026-06-01', goodsReceiptIds: [goodsReceipt.id] });
+    const postedBill = (await call('POST', `/api/v1/bills/${vendorBill.id}/post`, {})) as unknown as { id: string; lines: { id: string }[] };
+    await call('POST', '/api/v1/vendor-debit-notes', { billId: postedBill.id, date: '2026-06-02', reason: 'Seed return', lines: [{ billLineId: postedBill.lines[0]!.id, quantity: '1' }] });
+    await call('POST', '/api/v1/vendor-payments', { vendorId: seedVendor.id, amount: '5.00', date: '2026-06-02', bankAccountId: id('1120'), allocations: [{ billId: postedBill.id, amount: '5.00' }] });
+    // sales orders area: approval_rules, quotations (+ a revision), sales_orders, lines, reservations, delivery notes, lines and a return
+    const sellerRead = await t.app.inject({ method: 'GET', url: `/api/v1/tenants/${owner.tenantId}`, headers: owner.headers }); // GST needs the seller's state
+    await call('PUT', `/api/v1/tenants/${owner.tenantId}`, { gstin: '27AAPFU0939F1ZV' }, { 'if-match': sellerRead.headers.etag as string });
+    await call('PUT', '/api/v1/sales/approval-rules', { maxDiscountPercent: '10', maxTotal: null }, { 'if-match': '"v1"' });
+    const buyer = await call('POST', '/api/v1/customers', { legalName: 'Ordering Customer' });
+    const quoteLines = [{ productId: product.id, hsn: '8471', quantity: '1', unitPrice: '10.00' }];
+    const quotation = await call('POST', '/api/v1/quotations', { customerId: buyer.id, lines: quoteLines });
+    const sentQuote = await call('POST', `/api/v1/quotations/${quotation.id}/send`, {});
+    await call('PUT', `/api/v1/quotations/${quotation.id}`, { customerId: buyer.id, lines: quoteLines }, { 'if-match': `"v${(sentQuote as unknown as { version: number }).version}"` });
+    await call('POST', '/api/v1/stock/receipts', { storeId: mainStore, date: '2026-06-01', lines: [{ productId: product.id, quantity: '3', unitCost: '1' }] });
+    const salesOrder = await call('POST', '/api/v1/sales-orders', { customerId: buyer.id, storeId: mainStore, reserveStock: true, confirm: true, lines: quoteLines });
+    const deliveryNote = await call('POST', '/api/v1/delivery-notes', { salesOrderId: salesOrder.id });
+    await call('POST', `/api/v1/delivery-notes/${deliveryNote.id}/return`, { reason: 'Seed return' });
+    await call('POST', `/api/v1/sales-orders/${salesOrder.id}/invoice`, {}); // order_invoice_links
+    await call('PUT', '/api/v1/numbering/series/invoice', { nextNumber: 5, date: '2026-06-01' }, { 'if-match': '"v1"' }); // numbering.series, counters, settings
+    // sales.payments, payment_allocations, payment_settings: a payment settling part of an issued invoice, the rest kept as an advance
+    const tenantRead = await t.app.inject({ method: 'GET', url: `/api/v1/tenants/${owner.tenantId}`, headers: owner.headers }); // invoices need the seller's GST state
+    await call('PUT', `/api/v1/tenants/${owner.tenantId}`, { gstin: '27AAPFU0939F1ZV' }, { 'if-match': tenantRead.headers.etag as string });
+    const payer = await call('POST', '/api/v1/customers', { legalName: 'Paying Customer' });
+    const billed = await call('POST', '/api/v1/invoices', { customerId: payer.id, date: '2026-06-01', issue: true, lines: [{ description: 'Consulting', hsn: '998311', quantity: '1', unitPrice: '100.00' }] });
+    await call('POST', '/api/v1/payments', { customerId: payer.id, amount: '500.00', date: '2026-06-02', depositAccountId: id('1120'), mode: 'cash', allocations: [{ invoiceId: billed.id, amount: '10.00' }] });
+    // sales.settings, invoices + lines (above), credit notes + lines
+    await call('PUT', '/api/v1/sales/settings', { upiVpa: 'seed@okbank' }, { 'if-match': '"v1"' });
+    const creditBuyer = await call('POST', '/api/v1/customers', { legalName: 'Credited Customer' });
+    const credited = (await call('POST', '/api/v1/invoices', { customerId: creditBuyer.id, date: '2026-06-15', issue: true, lines: [{ description: 'Seed service', hsn: '9983', quantity: '1', unitPrice: '100.00' }] })) as unknown as { id: string; lines: { id: string }[] };
+    await call('POST', '/api/v1/credit-notes', { invoiceId: credited.id, date: '2026-06-16', lines: [{ invoiceLineId: credited.lines[0]!.id, quantity: '1' }] });
+    // sales recurring area: recurring_invoices + recurring_runs, reminder_settings, invoice_reminders (dunning), manual_reminders, link_secrets
+    const subscriber = await call('POST', '/api/v1/customers', { legalName: 'Recurring Customer', contacts: [{ name: 'Rita', email: `rita-${owner.tenantId}@example.test`, primary: true }] });
+    const recurring = await call('POST', '/api/v1/recurring-invoices', { customerId: subscriber.id, schedule: { frequency: 'monthly' }, startDate: '2026-06-01', count: 1, dueDays: 0, autoIssue: true, lines: [{ description: 'Seed retainer', hsn: '998311', quantity: '1', unitPrice: '50.00' }] });
+    const ran = (await call('POST', `/api/v1/recurring-invoices/${recurring.id}/run`, {})) as unknown as { generated: { invoiceId: string }[] };
+    await call('POST', `/api/v1/invoices/${ran.generated[0]!.invoiceId}/remind`, {});
+    await (t.context.modules.get('sales') as { recurring: { reminders: { runTenant(tenantId: string): Promise<unknown> } } }).recurring.reminders.runTenant(owner.tenantId);
+    await call('PUT', '/api/v1/sales/reminder-schedule', { enabled: true, stages: [{ offsetDays: 0 }], subject: 'Reminder {{invoiceNumber}}', body: 'Please pay {{amountDue}}' }, { 'if-match': '"v0"' });
+    await call('POST', '/api/v1/sales/share-links/rotate', {});
   }
 }
 

@@ -21,6 +21,8 @@ export interface SalesAccounts {
   customerAdvances: string;
   /** Small differences written off when a payment settles an invoice. */
   writeOff: string;
+  /** The account inventory posts the cost of stock issued to (the same one inventory finds by subtype): returns and voids credit it back. */
+  costOfGoodsSold: string;
 }
 
 const SPECS: Record<keyof SalesAccounts, SystemAccountSpec> = {
@@ -38,8 +40,9 @@ const SPECS: Record<keyof SalesAccounts, SystemAccountSpec> = {
     type: 'liability',
     subtype: 'customer_wallet',
     description: 'Payments received before invoicing, and over-payments, held for customers',
-    findBy: 'subtype',
+    findBy: 'name',
   },
+  costOfGoodsSold: { code: '5100', name: 'Cost of Goods Sold', type: 'expense', subtype: 'cost_of_goods_sold', description: 'Cost of stock issued', findBy: 'subtype' },
   writeOff: { code: '5950', name: 'Discounts and Write-offs', type: 'expense', subtype: 'operating_expense', description: 'Small payment differences written off', findBy: 'name' },
 };
 

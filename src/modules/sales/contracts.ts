@@ -30,6 +30,9 @@ export interface InvoiceLineDraft {
   orderLineId?: string | null;
   /** The delivery-note line that already issued the stock: the invoice must not issue it again. */
   deliveryLineId?: string | null;
+  /** VAT/sales-tax tenants: the tax rate or tax group of the line (GST tenants: from the HSN/SAC). */
+  taxRateId?: string | null;
+  taxGroupId?: string | null;
 }
 
 export interface InvoiceDraftInput {
@@ -81,6 +84,10 @@ export interface InvoiceSnapshot {
   /** The ledger entry the issue posted (null while draft). */
   entryId: string | null;
   lines: InvoiceLineSnapshot[];
+  /** `invoice`, or `debit_note` for a debit note (an invoice linked to the one it adds to). */
+  kind?: 'invoice' | 'debit_note';
+  /** Set by `issue` when the credit check warned (warn mode): the invoice was issued all the same. */
+  warnings?: { code: string; message: string }[];
 }
 
 export interface InvoicesPort {

@@ -1,6 +1,6 @@
 import { AppError, type FieldIssue } from '../../kernel/index.js';
 import { currencyExponent } from '../../kernel/money.js';
-import type { Database } from '../../platform/db/index.js';
+import type { Database, Tx } from '../../platform/db/index.js';
 import { computeTax, inMemoryRateResolver, type GstInput, type GstLineInput, type GstResult } from './domain/gst-engine.js';
 import { computeVat, type VatComponent, type VatLineInput, type VatResult } from './domain/vat.js';
 import { invalidCalculation } from './errors.js';
@@ -18,7 +18,7 @@ export interface TenantTaxProfile {
 }
 
 const GST_ONLY_DOC = ['documentType', 'buyer', 'placeOfSupply', 'deliveryStateCode', 'reverseCharge', 'zeroRated', 'roundOff'] as const;
-const GST_ONLY_LINE = ['hsn', 'kind', 'rate', 'gstCategory', 'reverseCharge'] as const;
+const GST_ONLY_LINE = ['hsn', 'kind', 'rate', 'gstCategory', 'reverseCharge', 'priceIncludesTax'] as const;
 const VAT_ONLY_DOC = ['partyId'] as const;
 const VAT_ONLY_LINE = ['taxRateId', 'taxGroupId', 'category'] as const;
 
@@ -32,6 +32,9 @@ function foreignFields(body: CalculateBody, doc: readonly string[], line: readon
 }
 
 export type Calculation = { engine: 'gst'; currency: 'INR'; result: GstResult } | { engine: 'vat'; currency: string; result: VatResult };
+
+/** Runs a function in a tenant transaction: a new one, or the caller's. */
+type InTx = <T>(fn: (tx: Tx) => Promise<T>) => Promise<T>;
 
 /** Where field paths point: the JSON body, or (single line) the query string. */
 export type PathStyle = 'body' | 'querystring';
@@ -62,14 +65,28 @@ export class CalculateService {
 
   async calculate(tenantId: string, body: CalculateBody, style: PathStyle = 'body'): Promise<Calculation> {
     const tenant = await this.profileOf(tenantId);
+    const run: InTx = (fn) => this.db.withTenant(tenantId, fn);
     try {
-      return tenant.country_code === 'IN' ? await this.gst(tenantId, tenant, body) : await this.vat(tenantId, tenant, body);
+      return tenant.country_code === 'IN' ? await this.gst(run, tenant, body) : await this.vat(run, tenant, body);
     } catch (error) {
       throw relocate(error, style);
     }
   }
 
-  private async gst(tenantId: string, tenant: TenantTaxProfile, body: CalculateBody): Promise<Calculation> {
+  /**
+   * As `calculate`, in the caller's (tenant) transaction and for the tenant profile the caller
+   * already read: for documents that tax their lines while they write them (sales invoices).
+   */
+  async calculateIn(tx: Tx, tenant: TenantTaxProfile, body: CalculateBody, style: PathStyle = 'body'): Promise<Calculation> {
+    const run: InTx = (fn) => fn(tx);
+    try {
+      return tenant.country_code === 'IN' ? await this.gst(run, tenant, body) : await this.vat(run, tenant, body);
+    } catch (error) {
+      throw relocate(error, style);
+    }
+  }
+
+  private async gst(run: InTx, tenant: TenantTaxProfile, body: CalculateBody): Promise<Calculation> {
     const foreign = foreignFields(body, VAT_ONLY_DOC, VAT_ONLY_LINE, 'GST');
     if (foreign.length > 0) throw invalidCalculation(foreign);
     const sellerState = tenant.state_code ?? tenant.gstin?.slice(0, 2) ?? null;
@@ -103,17 +120,18 @@ export class CalculateService {
         if (l.rate !== undefined) line.rate = l.rate;
         if (l.gstCategory !== undefined) line.category = l.gstCategory;
         if (l.reverseCharge !== undefined) line.reverseCharge = l.reverseCharge;
+        if (l.priceIncludesTax !== undefined) line.priceIncludesTax = l.priceIncludesTax;
         return line;
       }),
       options: { rounding: body.rounding === 'document' ? 'per_document' : 'per_line', ...(body.roundOff !== undefined && { roundOff: body.roundOff }) },
     };
     const missingHsn: FieldIssue[] = body.lines.flatMap((l, i) => (l.hsn === undefined && l.rate === undefined ? [{ path: `lines[${i}].hsn`, message: 'give the HSN/SAC code (or a rate)' }] : []));
     if (missingHsn.length > 0) throw invalidCalculation(missingHsn);
-    const entries = await this.db.withTenant(tenantId, (tx) => this.hsn.rateEntries(tx, body.lines.flatMap((l) => (l.hsn ? [l.hsn] : []))));
+    const entries = await run((tx) => this.hsn.rateEntries(tx, body.lines.flatMap((l) => (l.hsn ? [l.hsn] : []))));
     return { engine: 'gst', currency: 'INR', result: computeTax(input, inMemoryRateResolver(entries)) };
   }
 
-  private async vat(tenantId: string, tenant: TenantTaxProfile, body: CalculateBody): Promise<Calculation> {
+  private async vat(run: InTx, tenant: TenantTaxProfile, body: CalculateBody): Promise<Calculation> {
     const date = body.date ?? today();
     const issues: FieldIssue[] = foreignFields(body, GST_ONLY_DOC, GST_ONLY_LINE, 'VAT/sales tax');
     body.lines.forEach((l, i) => {
@@ -122,7 +140,7 @@ export class CalculateService {
     });
     if (issues.length > 0) throw invalidCalculation(issues);
 
-    const { resolved, exemptions } = await this.db.withTenant(tenantId, async (tx) => ({
+    const { resolved, exemptions } = await run(async (tx) => ({
       resolved: await this.rates.resolve(tx, body.lines.flatMap((l) => (l.taxRateId ? [l.taxRateId] : [])), body.lines.flatMap((l) => (l.taxGroupId ? [l.taxGroupId] : []))),
       exemptions: body.partyId || body.lines.some((l) => l.category) ? await this.rates.exemptionFor(tx, date, body.partyId ?? null, body.lines.flatMap((l) => (l.category ? [l.category] : []))) : new Map<string, string>(),
     }));

@@ -276,6 +276,8 @@ export const calculateLine = z.strictObject({
   rate: percent.optional(),
   gstCategory: z.enum(['taxable', 'nil_rated', 'exempt', 'non_gst']).optional(),
   reverseCharge: z.boolean().optional(),
+  /** GST: this line's price includes the tax (overrides the document's pricesInclusive). */
+  priceIncludesTax: z.boolean().optional(),
 });
 
 export const calculateBody = z.strictObject({

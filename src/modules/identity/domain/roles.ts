@@ -25,14 +25,30 @@ const READ_ONLY = [
   'parties.vendor.read',
   'inventory.stock.read',
   'numbering.series.read',
+  'purchases.order.read', 'purchases.receipt.read', 'purchases.bill.read', 'purchases.payment.read',
+  'sales.recurring.read', 'sales.reminders.read',
+  'sales.invoice.read',
+  'sales.payment.read',
+  'banking.account.read', 'banking.statement.read',
+  'banking.wallet.read',
+];
+
+/** The sales role's keys in the sales module: listed, so that `sales.quotation.approve` stays out. */
+const SALES_ROLE_SALES_KEYS = [
+  'sales.quotation.read', 'sales.quotation.manage', 'sales.order.read', 'sales.order.manage', 'sales.delivery.read', 'sales.delivery.manage',
+  'sales.invoice.read', 'sales.invoice.create', 'sales.invoice.issue', 'sales.invoice.send', 'sales.invoice.share', 'sales.invoice.void', 'sales.credit_note.create',
+  'sales.payment.read', 'sales.payment.record', 'sales.payment.reverse', 'sales.payment.settings', 'sales.settings.update',
+  'sales.recurring.read', 'sales.recurring.manage', 'sales.reminders.read', 'sales.reminders.manage',
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly string[]> = {
   owner: ['*'],
   admin: ['*'],
   // Accountants keep the books: everything in the ledger module (`ledger.*`).
-  accountant: [...READ_ONLY, 'ledger.*', 'parties.*', 'catalog.*', 'tax.*', 'inventory.*', 'numbering.*', 'sales.*', 'purchases.*', 'platform.audit.verify', 'platform.events.manage'],
-  sales: ['identity.tenant.read', 'identity.stores.read', 'parties.customer.read', 'parties.customer.create', 'parties.customer.update', 'parties.customer.suspend', 'catalog.*', 'inventory.stock.read', 'inventory.stock.move', 'sales.*', 'numbering.series.read'],
+  accountant: [...READ_ONLY, 'ledger.*', 'parties.*', 'catalog.*', 'tax.*', 'inventory.*', 'numbering.*', 'sales.*', 'purchases.*', 'banking.*', 'platform.audit.verify', 'platform.events.manage'],
+  sales: ['identity.tenant.read', 'identity.stores.read', 'parties.customer.read', 'parties.customer.create', 'parties.customer.update', 'parties.customer.suspend', 'catalog.*', 'inventory.stock.read', 'inventory.stock.move', 'numbering.series.read',
+    // Every sales key except approving quotations (owners and admins approve; accountants hold `sales.*`).
+    ...SALES_ROLE_SALES_KEYS],
   viewer: READ_ONLY,
   custom: [],
 };

@@ -1,12 +1,19 @@
-import type { KontorApp } from '../../../platform/http/index.js';
 import type { PermissionDefinition } from '../../../platform/module.js';
 import type { InvoicesPort } from '../contracts.js';
 import type { SalesDeps } from '../deps.js';
+import { PaymentsService } from './service.js';
 
-// SKELETON: the payments helper replaces this file.
-export const PAYMENT_PERMISSIONS: PermissionDefinition[] = [];
-export type PaymentsService = Record<string, never>;
-export function createPayments(_deps: SalesDeps, _invoices: InvoicesPort): PaymentsService {
-  return {};
+export { paymentRoutes } from './routes.js';
+export { PaymentsService, type RecordPaymentInput } from './service.js';
+export type { PaymentView } from './views.js';
+
+export const PAYMENT_PERMISSIONS: PermissionDefinition[] = [
+  { key: 'sales.payment.read', description: 'See payments received and customer advances', aliases: ['payments:read'] },
+  { key: 'sales.payment.record', description: 'Record payments received and apply customer advances to invoices', aliases: ['payments:write'] },
+  { key: 'sales.payment.reverse', description: 'Reverse payments received', aliases: ['payments:write'] },
+  { key: 'sales.payment.settings', description: 'Change the write-off limit of payments', aliases: ['payments:write'] },
+];
+
+export function createPayments(deps: SalesDeps, invoices: InvoicesPort): PaymentsService {
+  return new PaymentsService(deps, invoices);
 }
-export function paymentRoutes(_app: KontorApp, _service: PaymentsService): void {}
