@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { MigrationSource } from '../platform/db/index.js';
 import type { ModuleDefinition } from '../platform/module.js';
+import { bankingModule } from './banking/index.js';
 import { identityModule } from './identity/index.js';
 import { inventoryModule } from './inventory/index.js';
 import { catalogModule } from './catalog/index.js';
@@ -22,6 +23,7 @@ export const ALL_MODULES: ModuleDefinition[] = [
   numberingModule,
   salesModule,
   purchasesModule,
+  bankingModule,
 ];
 
 export const PLATFORM_MIGRATIONS: MigrationSource = {

@@ -1,0 +1,1 @@
+export { bankingModule, type BankingApi } from './module.js';
