@@ -37,7 +37,7 @@ const READ_ONLY = [
 const SALES_ROLE_SALES_KEYS = [
   'sales.quotation.read', 'sales.quotation.manage', 'sales.order.read', 'sales.order.manage', 'sales.delivery.read', 'sales.delivery.manage',
   'sales.invoice.read', 'sales.invoice.create', 'sales.invoice.issue', 'sales.invoice.send', 'sales.invoice.share', 'sales.invoice.void', 'sales.credit_note.create',
-  'sales.payment.read', 'sales.payment.record', 'sales.payment.reverse', 'sales.payment.settings', 'sales.settings.update',
+  'sales.payment.read', 'sales.payment.record', 'sales.payment.reverse',
   'sales.recurring.read', 'sales.recurring.manage', 'sales.reminders.read', 'sales.reminders.manage',
 ];
 
@@ -47,7 +47,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly string[]> = {
   // Accountants keep the books: everything in the ledger module (`ledger.*`).
   accountant: [...READ_ONLY, 'ledger.*', 'parties.*', 'catalog.*', 'tax.*', 'inventory.*', 'numbering.*', 'sales.*', 'purchases.*', 'banking.*', 'platform.audit.verify', 'platform.events.manage'],
   sales: ['identity.tenant.read', 'identity.stores.read', 'parties.customer.read', 'parties.customer.create', 'parties.customer.update', 'parties.customer.suspend', 'catalog.*', 'inventory.stock.read', 'inventory.stock.move', 'numbering.series.read',
-    // Every sales key except approving quotations (owners and admins approve; accountants hold `sales.*`).
+    // Deposit-account pickers and live tax on the document editors.
+    'ledger.account.read', 'tax.calculation.run',
+    // Every sales key except approving quotations and changing the sales/payment settings (owners and admins; accountants hold `sales.*`).
     ...SALES_ROLE_SALES_KEYS],
   viewer: READ_ONLY,
   custom: [],
