@@ -68,6 +68,7 @@ interface Props {
 function PartyDetail({ kind, partyId, from, to, onRange, onEdit }: Props) {
   const can = useCan();
   const confirm = useConfirm();
+  const navigate = useNavigate();
   const queryClient = useQueryClient();
   const party = useQuery(partyQuery(kind, partyId));
   const [warnings] = useState(() => takeWarnings(partyId));
@@ -93,6 +94,21 @@ function PartyDetail({ kind, partyId, from, to, onRange, onEdit }: Props) {
     <Stack gap="md">
       <PageHeader title={p.displayName} subtitle={p.legalName !== p.displayName ? p.legalName : undefined}>
         <StatusBadge status={p.status} />
+        {kind === 'customer' && can('sales.invoice.read') && (
+          <Button variant="default" onClick={() => void navigate({ to: '/sales/invoices', search: { customerId: p.id } })} data-testid="customer-invoices">
+            Invoices
+          </Button>
+        )}
+        {kind === 'customer' && can('sales.invoice.create') && p.status === 'active' && (
+          <Button variant="default" onClick={() => void navigate({ to: '/sales/invoices/new', search: { customerId: p.id } })} data-testid="customer-new-invoice">
+            New invoice
+          </Button>
+        )}
+        {kind === 'customer' && can('sales.payment.record') && (
+          <Button variant="default" onClick={() => void navigate({ to: '/sales/payments/new', search: { customerId: p.id } })} data-testid="customer-receive-payment">
+            Receive payment
+          </Button>
+        )}
         {can(`parties.${kind}.update`) && p.status !== 'archived' && (
           <Button variant="default" onClick={onEdit} data-testid="edit-party">
             Edit
