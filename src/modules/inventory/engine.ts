@@ -7,6 +7,7 @@ import type { LedgerApi, LineInput } from '../ledger/index.js';
 import type { Accounts } from './accounts.js';
 import * as errors from './domain/errors.js';
 import { InsufficientStock, issue, receive, type Position, type ValuationMethod } from './domain/valuation.js';
+import { applyTracking, insertLinks, type MoveAllocation } from './lots.js';
 import * as repo from './repo.js';
 
 /** One change of stock asked for by a document line. Quantities are positive; `direction` says which way. */
@@ -26,6 +27,14 @@ export interface MoveRequest {
   counterAccountId?: string | undefined;
   /** Where a problem with this line is reported, e.g. `body.lines[2]`. */
   path: string;
+  /**
+   * Lot-tracked products: the lots of this move (quantities add up to `quantity`). Required for
+   * in-moves; out-moves without them are allocated first expiry, first out. Ignored shape for
+   * untracked products (naming lots there is refused).
+   */
+  lots?: { lot: string; quantity: Decimal; expiresOn?: string | null | undefined }[] | undefined;
+  /** Serial-tracked products: exactly `quantity` distinct serial numbers (required both ways). */
+  serials?: string[] | undefined;
 }
 
 export interface DocumentRequest {
@@ -42,6 +51,8 @@ export interface DocumentRequest {
 export interface PostedDocument {
   moves: repo.NewMove[];
   entryId: string | null;
+  /** Per move (same order): the lots or serials it carried; null for untracked products. */
+  allocations?: (MoveAllocation | null)[];
 }
 
 export interface EngineContext {
@@ -177,6 +188,9 @@ export async function applyDocument(ctx: EngineContext, doc: DocumentRequest): P
     }
   }
 
+  // Lots and serials (quantities only; the value above is the engine's): after the balances are locked.
+  const tracked = await applyTracking(tx, inv.tenantId, doc.moves, moves.map((m) => m.id));
+
   // A layer received earlier in this same document may have been consumed by a later line: what is
   // left of every layer is read from the final positions.
   const left = new Map([...positions.values()].flatMap((p) => p.layers.map((l) => [l.id, l] as const)));
@@ -231,8 +245,9 @@ export async function applyDocument(ctx: EngineContext, doc: DocumentRequest): P
   for (const move of moves) move.entry_id = entryId;
   await repo.insertMoves(tx, moves);
   await repo.insertLayers(tx, newLayers);
+  await insertLinks(tx, tracked.links);
 
-  return { moves, entryId };
+  return { moves, entryId, allocations: tracked.allocations };
 }
 
 /** stock.low once per crossing: when stock going out leaves it at the level or below; re-armed when it rises above. */

@@ -58,6 +58,10 @@ export interface TransferLine {
   productId: string;
   quantity: string;
   value: string;
+  /** Lot-tracked products: the lots dispatched (codes), received into the destination as they are. */
+  lots?: { lot: string; quantity: string; expiresOn: string | null }[];
+  /** Serial-tracked products: the serials dispatched. */
+  serials?: string[];
 }
 
 export interface TransferRow {
@@ -80,6 +84,10 @@ export interface CountLine {
   productId: string;
   expected: string;
   counted: string | null;
+  /** Lot-tracked products: what was counted of each lot (lots not listed count as 0). */
+  lots?: { lot: string; counted: string; expiresOn?: string | null }[];
+  /** Serial-tracked products: the serials found (the others of the store count as missing). */
+  serials?: string[];
 }
 
 export interface CountRow {

@@ -150,6 +150,60 @@ export function inventoryRoutes(app: KontorApp, inventory: InventoryService): vo
   );
 
   app.get(
+    '/api/v1/products/:id/tracking',
+    { config: { permission: 'inventory.stock.read' }, schema: { tags, summary: 'How the product is tracked: none, batch (lots, with or without expiry) or serial', params: s.idParams, response: { 200: s.trackingResponse } } },
+    async (request, reply) => {
+      const view = await inventory.getTracking(requireTenant(request), request.params.id);
+      setEtag(reply, view.version);
+      return view;
+    },
+  );
+
+  app.put(
+    '/api/v1/products/:id/tracking',
+    {
+      config: { permission: 'inventory.settings.update' },
+      schema: { tags, summary: 'Track the product by lot or serial (or not); the mode changes only while there is no stock (send If-Match)', params: s.idParams, body: s.trackingBody, response: { 200: s.trackingResponse } },
+    },
+    async (request, reply) => {
+      const view = await inventory.setTracking(invocation(request), request.params.id, requireIfMatch(request), request.body);
+      setEtag(reply, view.version);
+      return view;
+    },
+  );
+
+  app.get(
+    '/api/v1/products/:id/lots',
+    {
+      config: { permission: 'inventory.stock.read' },
+      schema: { tags, summary: 'Lots of a product per store with quantity and expiry, first expiry first', params: s.idParams, querystring: s.lotsQuery, response: { 200: z.object({ items: z.array(s.lotBalanceResponse) }) } },
+    },
+    async (request) => ({ items: await inventory.productLots(requireTenant(request), request.params.id, { ...request.query, includeEmpty: request.query.includeEmpty === 'true' }) }),
+  );
+
+  app.get(
+    '/api/v1/products/:id/serials',
+    { config: { permission: 'inventory.stock.read' }, schema: { tags, summary: 'Serial numbers of a product: in stock (with the store), in transit or out', params: s.idParams, querystring: s.serialsQuery, response: { 200: pageOf(s.serialResponse) } } },
+    async (request) => {
+      const { limit, cursor, status, storeId } = request.query;
+      const position = decodeCursor(cursor);
+      if (position && (typeof position.k !== 'string' || position.id !== request.params.id)) throw invalidCursor();
+      const { rows, items } = await inventory.productSerials(requireTenant(request), request.params.id, { status, storeId, limit, after: position?.k as string | undefined });
+      const last = rows[limit - 1];
+      return { items, nextCursor: rows.length > limit && last ? encodeCursor({ k: last.serial, id: request.params.id }) : null };
+    },
+  );
+
+  app.get(
+    '/api/v1/stock/expiring',
+    {
+      config: { permission: 'inventory.stock.read' },
+      schema: { tags, summary: 'Lots with stock expiring before a date (default: in the next 30 days), earliest first', querystring: s.expiringQuery, response: { 200: z.object({ before: z.string(), items: z.array(s.expiringResponse) }) } },
+    },
+    async (request) => inventory.expiring(requireTenant(request), request.query),
+  );
+
+  app.get(
     '/api/v1/stock/reorder-levels',
     { config: { permission: 'inventory.stock.read' }, schema: { tags, summary: 'Reorder levels with stock on hand; lowOnly=true for the reorder report', querystring: s.reorderQuery, response: { 200: z.object({ items: z.array(s.reorderResponse) }) } } },
     async (request) => ({ items: await inventory.reorderLevels(requireTenant(request), { ...request.query, lowOnly: request.query.lowOnly === 'true' }) }),

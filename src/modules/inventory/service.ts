@@ -9,9 +9,12 @@ import type { LedgerApi } from '../ledger/index.js';
 import { resolveAccounts } from './accounts.js';
 import * as errors from './domain/errors.js';
 import { applyDocument, type DocumentRequest, type MoveRequest, type PostedDocument } from './engine.js';
+import * as lotErrors from './domain/lots.js';
+import type { TrackingMode } from './domain/lots.js';
+import * as lots from './lots.js';
 import * as repo from './repo.js';
 import type { AdjustmentBody, IssueBody, ReceiptBody, TransferBody } from './schemas.js';
-import { averageCost, balanceView, countSummaryView, countView, ledgerLineView, moneyOf, moveView, settingsView, transferView } from './views.js';
+import { allocationView, averageCost, balanceView, lotBalanceView, countSummaryView, countView, ledgerLineView, moneyOf, moveView, settingsView, transferView } from './views.js';
 
 export interface InventoryDeps {
   ledger: () => LedgerApi;
@@ -36,6 +39,14 @@ async function withNames<T extends { productId: string }>(tx: Tx, items: T[]): P
 /** Base currency amount (major units, up to 6 decimals) × quantity → minor units, half-up. */
 function lineValue(quantity: Decimal, unitCost: string, currency: string): bigint {
   return BigInt(quantity.mul(unitCost).mul(new Decimal(10).pow(currencyExponent(currency))).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed(0));
+}
+
+/** A request line's lots / serials as the engine takes them (absent stays absent: untracked lines are unchanged). */
+function trackedOf(l: { lots?: { lot: string; quantity: string; expiresOn?: string | null | undefined }[] | undefined; serials?: string[] | undefined }): Pick<MoveRequest, 'lots' | 'serials'> {
+  return {
+    ...(l.lots && { lots: l.lots.map((x) => ({ lot: x.lot, quantity: new Decimal(x.quantity), ...(x.expiresOn !== undefined && { expiresOn: x.expiresOn }) })) }),
+    ...(l.serials && { serials: l.serials }),
+  };
 }
 
 export class InventoryService {
@@ -68,7 +79,7 @@ export class InventoryService {
       await this.products(tx, lines);
       const accounts = await resolveAccounts(tx, inv, baseCurrency);
       const posted = await applyDocument({ tx, inv, ledger: this.deps.ledger(), accounts, baseCurrency }, doc);
-      const view = { documentId: doc.documentId, entryId: posted.entryId, moves: posted.moves.map((m) => moveView(m, baseCurrency)) };
+      const view = { documentId: doc.documentId, entryId: posted.entryId, moves: posted.moves.map((m, i) => ({ ...moveView(m, baseCurrency), ...allocationView(posted.allocations?.[i]) })) };
       await recordAudit(tx, auditFromInvocation(inv, `stock.${doc.documentType}.posted`, `stock_${doc.documentType}`, doc.documentId, null, view));
       if (extra) await extra(tx, posted);
       return view;
@@ -120,6 +131,7 @@ export class InventoryService {
         memo: l.memo,
         counterAccountId: body.counterAccountId,
         path: `body.lines[${i}]`,
+        ...trackedOf(l),
       };
     });
     return this.post(inv, { documentType: 'receipt', documentId: newId(), date: body.date, memo: body.memo, moves }, body.lines);
@@ -136,6 +148,7 @@ export class InventoryService {
       memo: l.memo,
       counterAccountId: body.accountId,
       path: `body.lines[${i}]`,
+      ...trackedOf(l),
     }));
     return this.post(inv, { documentType: 'issue', documentId: newId(), date: body.date, memo: body.memo, moves }, body.lines);
   }
@@ -161,6 +174,7 @@ export class InventoryService {
         memo: l.memo,
         reason: body.reason,
         path: `body.lines[${i}]`,
+        ...trackedOf(l),
       };
     });
     return this.post(inv, { documentType: 'adjustment', documentId: newId(), date: body.date, memo: body.reason, moves }, body.lines);
@@ -181,6 +195,7 @@ export class InventoryService {
       direction: 'out',
       quantity: new Decimal(l.quantity),
       path: `body.lines[${i}]`,
+      ...trackedOf(l),
     }));
     return this.db.withTenant(inv.tenantId, async (tx) => {
       await this.products(tx, body.lines);
@@ -193,7 +208,12 @@ export class InventoryService {
         ? body.lines.map((l, i) => ({ storeId: body.toStoreId, productId: l.productId, kind: 'transfer_in', direction: 'in', quantity: new Decimal(l.quantity), valueOfMove: i, path: `body.lines[${i}]` }))
         : [];
       const posted = await applyDocument(ctx, { documentType: 'transfer', documentId: id, sourceId: direct ? id : `${id}/dispatch`, date: body.date, memo: body.memo, moves: [...outs, ...ins] });
-      const lines = posted.moves.slice(0, outs.length).map((m) => ({ productId: m.product_id, quantity: new Decimal(m.quantity).neg().toFixed(), value: (-BigInt(m.value)).toString() }));
+      const lines: repo.TransferLine[] = posted.moves.slice(0, outs.length).map((m, i) => ({
+        productId: m.product_id,
+        quantity: new Decimal(m.quantity).neg().toFixed(),
+        value: (-BigInt(m.value)).toString(),
+        ...allocationView(posted.allocations?.[i]),
+      }));
       const value = lines.reduce((s, l) => s + BigInt(l.value), 0n);
       const row = await repo.insertTransfer(tx, {
         tenant_id: inv.tenantId,
@@ -222,6 +242,8 @@ export class InventoryService {
       quantity: new Decimal(l.quantity),
       value: BigInt(l.value),
       path: `lines[${i}]`,
+      ...(l.lots && { lots: l.lots.map((x) => ({ lot: x.lot, quantity: new Decimal(x.quantity) })) }),
+      ...(l.serials && { serials: l.serials }),
     }));
     await applyDocument(ctx, { documentType: 'transfer', documentId: row.id, sourceId: `${row.id}/receive`, date, memo: row.memo, moves: ins });
     return repo.markReceived(ctx.tx, row.id, date);
@@ -273,7 +295,9 @@ export class InventoryService {
     const currency = await this.deps.baseCurrencyOf(tenantId);
     return this.db.withTenant(tenantId, async (tx) => {
       const rows = await repo.balances(tx, { ...filter, limit: filter.limit + 1 });
-      return { rows, items: await withNames(tx, rows.slice(0, filter.limit).map((b) => balanceView(b, currency))) };
+      const page = rows.slice(0, filter.limit);
+      const tracking = await lots.trackingOf(tx, page.map((b) => b.product_id), false);
+      return { rows, items: await withNames(tx, page.map((b) => ({ ...balanceView(b, currency), tracking: tracking.get(b.product_id)?.mode ?? 'none' }))) };
     });
   }
 
@@ -284,7 +308,9 @@ export class InventoryService {
       const items = await stockItems(tx, [productId]);
       if (!items.has(productId)) throw errors.productNotInLedger();
       const rows = await repo.productMoves(tx, productId, { ...filter, limit: filter.limit + 1 });
-      return { rows, items: rows.slice(0, filter.limit).map((r) => ledgerLineView(r, currency)) };
+      const page = rows.slice(0, filter.limit);
+      const carried = await lots.linksOf(tx, page.map((r) => r.id));
+      return { rows, items: page.map((r) => ({ ...ledgerLineView(r, currency), ...carried.get(r.id) })) };
     });
   }
 
@@ -305,6 +331,67 @@ export class InventoryService {
       movement: s.movement.map((m) => ({ kind: m.kind, quantity: new Decimal(m.quantity).toFixed(), value: moneyOf(m.value, currency), moves: m.moves })),
       topItems: s.top.map((t) => ({ productId: t.product_id, quantity: new Decimal(t.quantity).toFixed(), value: moneyOf(t.value, currency) })),
     };
+  }
+
+  // ---------------- lots and serials ----------------
+
+  /** A product of this tenant (404 otherwise). */
+  private async knownProduct(tx: Tx, productId: string): Promise<void> {
+    if (!(await stockItems(tx, [productId])).has(productId)) throw errors.productNotInLedger();
+  }
+
+  async getTracking(tenantId: string, productId: string) {
+    return this.db.withTenant(tenantId, async (tx) => {
+      await this.knownProduct(tx, productId);
+      return trackingView(productId, await lots.findTracking(tx, productId));
+    });
+  }
+
+  /**
+   * Sets how a product's units are told apart. The mode can change only while the product has no
+   * stock on hand (in any store) or in transit; requiring an expiry can change at any time.
+   */
+  async setTracking(inv: Invocation, productId: string, expected: number, body: { mode: TrackingMode; requiresExpiry?: boolean | undefined }) {
+    return this.db.withTenant(inv.tenantId, async (tx) => {
+      await this.knownProduct(tx, productId);
+      await this.products(tx, [{ productId }], () => 'params.id');
+      await lots.lockTrackingExclusive(tx, productId);
+      const row = await lots.findTracking(tx, productId, true);
+      const before = trackingView(productId, row);
+      if (before.version !== expected) throw staleVersion(before.version);
+      const requiresExpiry = body.requiresExpiry ?? (body.mode === 'batch' ? before.requiresExpiry : false);
+      if (requiresExpiry && body.mode !== 'batch') {
+        throw new AppError('unprocessable', 'INVENTORY.EXPIRY_NEEDS_BATCH', 'Only lot-tracked products carry an expiry', { errors: [{ path: 'body.requiresExpiry', message: 'only with mode batch' }] });
+      }
+      if (body.mode !== before.mode && (await lots.hasStock(tx, productId))) throw lotErrors.trackingLocked();
+      const after = trackingView(productId, await lots.saveTracking(tx, inv.tenantId, productId, body.mode, requiresExpiry));
+      await recordAudit(tx, auditFromInvocation(inv, 'stock.tracking.updated', 'product_tracking', productId, before, after));
+      return after;
+    });
+  }
+
+  async productLots(tenantId: string, productId: string, filter: { storeId?: string | undefined; expiringBefore?: string | undefined; includeEmpty?: boolean | undefined }) {
+    return this.db.withTenant(tenantId, async (tx) => {
+      await this.knownProduct(tx, productId);
+      return (await lots.lotBalances(tx, { ...filter, productId, limit: 1000 })).map(lotBalanceView);
+    });
+  }
+
+  async productSerials(tenantId: string, productId: string, filter: { status?: 'in_stock' | 'in_transit' | 'out' | undefined; storeId?: string | undefined; after?: string | undefined; limit: number }) {
+    return this.db.withTenant(tenantId, async (tx) => {
+      await this.knownProduct(tx, productId);
+      const rows = await lots.serialList(tx, productId, { ...filter, limit: filter.limit + 1 });
+      return { rows, items: rows.slice(0, filter.limit).map((r) => ({ serial: r.serial, status: r.status, storeId: r.store_id })) };
+    });
+  }
+
+  /** Lots with stock that expire before a date (default: 30 days from today), earliest first. */
+  async expiring(tenantId: string, filter: { before?: string | undefined; storeId?: string | undefined }) {
+    const before = filter.before ?? new Date(now().getTime() + 30 * 86_400_000).toISOString().slice(0, 10);
+    return this.db.withTenant(tenantId, async (tx) => {
+      const rows = await lots.lotBalances(tx, { storeId: filter.storeId, expiringBefore: before, limit: 1000 });
+      return { before, items: await withNames(tx, rows.map((r) => ({ ...lotBalanceView(r), productId: r.product_id }))) };
+    });
   }
 
   // ---------------- reorder levels ----------------
@@ -360,7 +447,12 @@ export class InventoryService {
     return { rows, items: rows.slice(0, filter.limit).map(countSummaryView) };
   }
 
-  async enterCounts(inv: Invocation, id: string, expected: number, lines: { productId: string; counted: string }[]) {
+  async enterCounts(
+    inv: Invocation,
+    id: string,
+    expected: number,
+    lines: { productId: string; counted: string; lots?: { lot: string; counted: string; expiresOn?: string | null | undefined }[] | undefined; serials?: string[] | undefined }[],
+  ) {
     return this.db.withTenant(inv.tenantId, async (tx) => {
       const before = await repo.findCount(tx, id, true);
       if (!before) throw errors.countNotFound();
@@ -371,6 +463,23 @@ export class InventoryService {
         const line = next.find((x) => x.productId === l.productId);
         if (!line) throw errors.countProductUnknown(`body.lines[${i}].productId`);
         line.counted = new Decimal(l.counted).toFixed();
+        delete line.lots;
+        delete line.serials;
+        if (l.lots) {
+          const sum = l.lots.reduce((acc, x) => acc.add(x.counted), new Decimal(0));
+          if (!sum.eq(l.counted)) throw lotErrors.lotQuantityMismatch(`body.lines[${i}].lots`, sum.toFixed(), line.counted);
+          const codes = new Set<string>();
+          l.lots.forEach((x, k) => {
+            if (codes.has(x.lot)) throw lotErrors.duplicateLot(`body.lines[${i}].lots[${k}].lot`);
+            codes.add(x.lot);
+          });
+          line.lots = l.lots.map((x) => ({ lot: x.lot, counted: new Decimal(x.counted).toFixed(), ...(x.expiresOn !== undefined && { expiresOn: x.expiresOn }) }));
+        }
+        if (l.serials) {
+          const problem = lotErrors.checkSerials(l.serials, new Decimal(l.counted));
+          if (problem) throw lotErrors.serialCount(problem.index === null ? `body.lines[${i}].serials` : `body.lines[${i}].serials[${problem.index}]`, problem.message);
+          line.serials = [...l.serials];
+        }
       });
       const after = await repo.updateCount(tx, id, { lines: next });
       await recordAudit(tx, auditFromInvocation(inv, 'stock.count.updated', 'stock_count', id, countView(before), countView(after)));
@@ -391,9 +500,18 @@ export class InventoryService {
       if (before.status !== 'open') throw errors.countPosted();
       const missing = before.lines.flatMap((l, i) => (l.counted === null ? [`lines[${i}].counted`] : []));
       if (missing.length > 0) throw errors.countIncomplete(missing);
+      // Lock the balances first: what is on hand cannot change between reading it and posting the difference.
+      await repo.lockBalances(tx, inv.tenantId, before.lines.map((l) => ({ storeId: before.store_id, productId: l.productId })));
       const onHand = await repo.storeQuantities(tx, before.store_id);
       const moves: MoveRequest[] = [];
+      const perLot = before.lines.filter((l) => l.lots !== undefined || l.serials !== undefined).map((l) => l.productId);
+      const lotsHere = await lots.storeLotQuantities(tx, before.store_id, perLot);
+      const serialsHere = await lots.storeSerials(tx, before.store_id, perLot);
       before.lines.forEach((l, i) => {
+        if (l.lots !== undefined || l.serials !== undefined) {
+          moves.push(...countMovesPerLot(before.store_id, before.id, l, i, lotsHere.get(l.productId) ?? new Map(), serialsHere.get(l.productId) ?? new Set()));
+          return;
+        }
         const diff = new Decimal(l.counted!).sub(onHand.get(l.productId) ?? '0');
         if (diff.isZero()) return;
         moves.push({
@@ -418,6 +536,40 @@ export class InventoryService {
       return view;
     });
   }
+}
+
+/**
+ * A count line counted per lot or serial: the lots (serials) short of the count leave in one
+ * adjustment, those over it (or new) come in with another — each moves only its own lots.
+ */
+function countMovesPerLot(storeId: string, countId: string, l: repo.CountLine, i: number, lotsHere: Map<string, string>, serialsHere: Set<string>): MoveRequest[] {
+  const common = { storeId, productId: l.productId, kind: 'adjustment' as const, reason: `Stock count ${countId}`, path: `lines[${i}]` };
+  const moves: MoveRequest[] = [];
+  if (l.serials !== undefined) {
+    const found = new Set(l.serials);
+    const missing = [...serialsHere].filter((x) => !found.has(x)).sort();
+    const extra = l.serials.filter((x) => !serialsHere.has(x));
+    if (missing.length > 0) moves.push({ ...common, direction: 'out', quantity: new Decimal(missing.length), serials: missing });
+    if (extra.length > 0) moves.push({ ...common, direction: 'in', quantity: new Decimal(extra.length), serials: extra });
+    return moves;
+  }
+  const counted = new Map((l.lots ?? []).map((x) => [x.lot, x]));
+  const codes = [...new Set([...lotsHere.keys(), ...counted.keys()])].sort();
+  const outs: NonNullable<MoveRequest['lots']> = [];
+  const ins: NonNullable<MoveRequest['lots']> = [];
+  for (const code of codes) {
+    const diff = new Decimal(counted.get(code)?.counted ?? '0').sub(lotsHere.get(code) ?? '0');
+    if (diff.lt(0)) outs.push({ lot: code, quantity: diff.neg() });
+    if (diff.gt(0)) ins.push({ lot: code, quantity: diff, ...(counted.get(code)?.expiresOn !== undefined && { expiresOn: counted.get(code)!.expiresOn }) });
+  }
+  const sum = (xs: typeof outs) => xs.reduce((acc, x) => acc.add(x.quantity), new Decimal(0));
+  if (outs.length > 0) moves.push({ ...common, direction: 'out', quantity: sum(outs), lots: outs });
+  if (ins.length > 0) moves.push({ ...common, direction: 'in', quantity: sum(ins), lots: ins });
+  return moves;
+}
+
+function trackingView(productId: string, row: lots.TrackingRow | undefined) {
+  return row ? { productId, mode: row.mode, requiresExpiry: row.requires_expiry, version: row.version } : { productId, mode: 'none' as TrackingMode, requiresExpiry: false, version: 1 };
 }
 
 function reorderView(r: repo.ReorderRow) {

@@ -1,5 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { currencyExponent, formatMoney } from '../../kernel/money.js';
+import type { LotBalanceRow, MoveAllocation } from './lots.js';
 import type * as repo from './repo.js';
 
 export const moneyOf = (minor: bigint | string, currency: string) => formatMoney(BigInt(minor), currency);
@@ -46,7 +47,7 @@ export function transferView(t: repo.TransferRow, currency: string) {
     fromStoreId: t.from_store_id,
     toStoreId: t.to_store_id,
     status: t.status,
-    lines: t.lines.map((l) => ({ productId: l.productId, quantity: l.quantity, value: moneyOf(l.value, currency) })),
+    lines: t.lines.map((l) => ({ productId: l.productId, quantity: l.quantity, value: moneyOf(l.value, currency), ...(l.lots && { lots: l.lots }), ...(l.serials && { serials: l.serials }) })),
     value: moneyOf(t.value, currency),
     dispatchDate: t.dispatch_date,
     receiveDate: t.receive_date,
@@ -65,6 +66,18 @@ export function countView(c: repo.CountRow) {
     lines: c.lines.map((l) => ({ ...l, difference: l.counted === null ? null : new Decimal(l.counted).sub(l.expected).toFixed() })),
     version: c.version,
   };
+}
+
+/** What a move carried of a lot- or serial-tracked product (nothing for untracked ones). */
+export function allocationView(a: MoveAllocation | null | undefined) {
+  if (!a) return {};
+  return a.serials.length > 0
+    ? { serials: a.serials.map((s) => s.serial) }
+    : { lots: a.lots.map((l) => ({ lot: l.code, quantity: l.quantity.toFixed(), expiresOn: l.expiresOn })) };
+}
+
+export function lotBalanceView(r: LotBalanceRow) {
+  return { lotId: r.lot_id, lot: r.code, expiresOn: r.expires_on, storeId: r.store_id, quantity: qty(r.quantity) };
 }
 
 export function settingsView(s: repo.SettingsRow) {
