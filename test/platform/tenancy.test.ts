@@ -104,6 +104,10 @@ async function seedTwoTenants(): Promise<void> {
     const priceList = await call('POST', '/api/v1/price-lists', { name: 'Seed prices' });
     await call('PUT', `/api/v1/price-lists/${priceList.id}/items`, { items: [{ productId: product.id, price: '10.00' }] });
     await call('POST', '/api/v1/customers', { legalName: 'Seed Customer' });
+    // banking: bank_accounts, statement_presets, statement_imports, statement_lines
+    const seedBank = await call('POST', '/api/v1/bank-accounts', { name: 'Seed Bank', ledgerAccount: { code: 'SEEDBANK' } });
+    const seedPreset = await call('POST', '/api/v1/bank-statement-presets', { name: 'Seed preset', mapping: { dateFormat: 'YYYY-MM-DD', columns: { date: 'Date', description: 'Text', amount: 'Amount' } } });
+    await call('POST', `/api/v1/bank-accounts/${seedBank.id}/statements`, { fileName: 'seed.csv', presetId: seedPreset.id, content: Buffer.from('Date,Text,Amount\n2026-06-01,Seed line,10.00\n').toString('base64') });
     const partiesSettings = await t.app.inject({ method: 'GET', url: '/api/v1/parties/settings', headers: owner.headers });
     await call('PUT', '/api/v1/parties/settings', { creditLimitMode: 'block' }, { 'if-match': partiesSettings.headers.etag as string });
     await call('POST', `/api/v1/tenants/${owner.tenantId}/subscription/upgrade`, { plan: 'pro' });
@@ -114,6 +118,12 @@ async function seedTwoTenants(): Promise<void> {
     await call('POST', '/api/v1/stores/transfer', { fromStoreId: mainStore, toStoreId: branch, date: '2026-06-01', mode: 'dispatch', lines: [{ productId: product.id, quantity: '1' }] });
     await call('PUT', '/api/v1/stock/reorder-levels', { storeId: mainStore, productId: product.id, level: '1' });
     await call('POST', '/api/v1/stock/counts', { storeId: mainStore, date: '2026-06-30' });
+    // inventory lots and serials: product_tracking, lots, lot_balances, serials, move_lots
+    const lotted = await call('POST', '/api/v1/products', { type: 'goods', sku: 'SEED-LOT', name: 'Seed lot product', baseUnit: 'pcs' });
+    await call('PUT', `/api/v1/products/${lotted.id}/tracking`, { mode: 'batch' }, { 'if-match': '"v1"' });
+    const serialed = await call('POST', '/api/v1/products', { type: 'goods', sku: 'SEED-SN', name: 'Seed serial product', baseUnit: 'pcs' });
+    await call('PUT', `/api/v1/products/${serialed.id}/tracking`, { mode: 'serial' }, { 'if-match': '"v1"' });
+    await call('POST', '/api/v1/stock/receipts', { storeId: mainStore, date: '2026-06-01', lines: [{ productId: lotted.id, quantity: '2', unitCost: '1', lots: [{ lot: 'SEED-L1', quantity: '2', expiresOn: '2027-01-01' }] }, { productId: serialed.id, quantity: '1', unitCost: '1', serials: ['SEED-SN-1'] }] });
     // purchases: orders + lines, receipts + lines, bills + lines, a debit note, a payment + allocation
     const seedVendor = await call('POST', '/api/v1/vendors', { legalName: 'Seed Vendor' });
     const purchaseOrder = await call('POST', '/api/v1/purchase-orders', { vendorId: seedVendor.id, storeId: mainStore, date: '2026-06-01', lines: [{ productId: product.id, quantity: '2', unitPrice: '5' }] });
@@ -144,6 +154,7 @@ async function seedTwoTenants(): Promise<void> {
     const payer = await call('POST', '/api/v1/customers', { legalName: 'Paying Customer' });
     const billed = await call('POST', '/api/v1/invoices', { customerId: payer.id, date: '2026-06-01', issue: true, lines: [{ description: 'Consulting', hsn: '998311', quantity: '1', unitPrice: '100.00' }] });
     await call('POST', '/api/v1/payments', { customerId: payer.id, amount: '500.00', date: '2026-06-02', depositAccountId: id('1120'), mode: 'cash', allocations: [{ invoiceId: billed.id, amount: '10.00' }] });
+    await call('POST', `/api/v1/customers/${payer.id}/wallet/top-up`, { amount: '5.00', date: '2026-06-02', depositAccountId: id('1120') }); // banking.wallets, wallet_movements
     // sales.settings, invoices + lines (above), credit notes + lines
     await call('PUT', '/api/v1/sales/settings', { upiVpa: 'seed@okbank' }, { 'if-match': '"v1"' });
     const creditBuyer = await call('POST', '/api/v1/customers', { legalName: 'Credited Customer' });
