@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -128,6 +128,54 @@ function send() {
   parentPort.postMessage({ requests: latencies.length, errors, elapsedMs, latenciesMs: latencies });
 })();
 `;
+
+/**
+ * CPU time (user + system, ms) used so far by each process of the PostgreSQL server running on
+ * `dataDir`: its postmaster and every process it started that is alive now. Linux only (/proc);
+ * empty elsewhere. Under a machine shared with other work, CPU per operation swings far less than
+ * operations per second. Take two snapshots and `postgresCpuBetween` them.
+ */
+export function postgresCpuMs(dataDir: string): Map<number, number> {
+  const out = new Map<number, number>();
+  try {
+    const root = Number.parseInt(readFileSync(path.join(dataDir, 'pgdata', 'postmaster.pid'), 'utf8').split('\n')[0] ?? '', 10);
+    const tick = 1000 / 100; // USER_HZ is 100 on Linux
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      let stat: string;
+      try {
+        stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      } catch {
+        continue; // gone meanwhile
+      }
+      // Fields after the command (which may hold spaces) start at ") ": state ppid … utime(14) stime(15).
+      const fields = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
+      const pid = Number(entry);
+      if (pid !== root && Number(fields[1]) !== root) continue;
+      out.set(pid, (Number(fields[11]) + Number(fields[12])) * tick);
+    }
+  } catch {
+    // no server, or no /proc
+  }
+  return out;
+}
+
+/**
+ * PostgreSQL CPU (ms) spent between two snapshots: the growth of every process in both, plus all
+ * of every process started in between. A process that ended in between (a pool connection closed
+ * for idleness) is left out: its last moments are lost, not its whole history subtracted.
+ */
+export function postgresCpuBetween(before: Map<number, number>, after: Map<number, number>): number {
+  let total = 0;
+  for (const [pid, cpu] of after) total += cpu - (before.get(pid) ?? 0);
+  return after.size === 0 ? Number.NaN : total;
+}
+
+/** CPU time (user + system, ms) of this whole process so far: the server and, in its worker thread, the load generator. */
+export function processCpuMs(): number {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
+}
 
 /** The standard set of lines for one load run. */
 export function reportLoad(name: string, label: string, result: LoadResult): void {

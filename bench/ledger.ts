@@ -2,8 +2,9 @@
  * Ledger throughput and report speed, in one run on one embedded PostgreSQL cluster:
  *
  * 1. journal postings per second through the HTTP API (`POST /api/v1/journal-entries`, posted:
- *    audit, outbox events, rollups and the deferred balance check included) from `--concurrency`
- *    keep-alive clients, with p50/p95/p99 latency;
+ *    audit, outbox events, rollups and the database's posting checks included) from `--concurrency`
+ *    keep-alive clients, with p50/p95/p99 latency, the load average when it starts, and the CPU
+ *    time per posting of this process (server and load generator) and of PostgreSQL;
  * 2. pgbench's built-in tpcb-like script at `--pgbench-clients` on a scratch database of the same
  *    cluster (`pgbench -i -s <scale>`), and the ratio of the two (the two take turns, `--rounds`
  *    times each, and each figure is the total over its rounds);
@@ -28,7 +29,7 @@ import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
 import { DEMO_LOGIN } from '../src/modules/identity/index.js';
 import type { LedgerApi } from '../src/modules/ledger/index.js';
-import { discardDataDir, note, percentile, report, round, runLoad, startBenchKontor } from './_lib.js';
+import { discardDataDir, note, percentile, postgresCpuBetween, postgresCpuMs, processCpuMs, report, round, runLoad, startBenchKontor } from './_lib.js';
 
 const NAME = 'ledger';
 const run = promisify(execFile);
@@ -109,13 +110,30 @@ try {
   let postingMs = 0;
   let transactions = 0;
   let pgbenchSeconds = 0;
+  let nodeCpu = 0;
+  let pgCpu = 0;
+  let loopActive = 0;
+  let loopTotal = 0;
+  report({ name: NAME, metric: 'load_average_1m', value: round(os.loadavg()[0]!, 2), unit: 'load' });
   try {
     for (let turn = 1; turn <= rounds; turn++) {
       note(`round ${turn}/${rounds}: posting through HTTP, ${concurrency} clients for ${durationMs} ms`);
+      if (turn === 1) {
+        // Warm-up (JIT, connection pool) outside the CPU accounting.
+        await runLoad({ url: `${base}/api/v1/journal-entries`, headers: auth, bodies, expectStatus: 201 }, { concurrency, durationMs: 1000, maxRequests: 2000 });
+      }
+      const cpu0 = processCpuMs();
+      const pg0 = postgresCpuMs(dataDir);
+      const loop0 = performance.eventLoopUtilization();
       const load = await runLoad(
         { url: `${base}/api/v1/journal-entries`, headers: auth, bodies, expectStatus: 201 },
-        { concurrency, durationMs, maxRequests, warmupRequests: turn === 1 ? 100 : 0 },
+        { concurrency, durationMs, maxRequests },
       );
+      const loop = performance.eventLoopUtilization(loop0);
+      nodeCpu += processCpuMs() - cpu0;
+      pgCpu += postgresCpuBetween(pg0, postgresCpuMs(dataDir));
+      loopActive += loop.active;
+      loopTotal += loop.active + loop.idle;
       latencies.push(...load.latenciesMs);
       posted += load.requests - load.errors;
       errors += load.errors;
@@ -138,6 +156,10 @@ try {
   report({ name: NAME, metric: 'http_post.latency_p99', value: round(percentile(latencies, 99), 3), unit: 'ms' });
   report({ name: NAME, metric: 'http_post.requests', value: latencies.length, unit: 'count' });
   report({ name: NAME, metric: 'http_post.errors', value: errors, unit: 'count' });
+  // CPU per posting: steadier than postings/s on a machine other work shares.
+  report({ name: NAME, metric: 'http_post.node_cpu_per_posting', value: round((nodeCpu / Math.max(1, posted)) * 1000, 0), unit: 'us (server + load generator)' });
+  report({ name: NAME, metric: 'http_post.postgres_cpu_per_posting', value: round((pgCpu / Math.max(1, posted)) * 1000, 0), unit: 'us' });
+  report({ name: NAME, metric: 'http_post.server_event_loop_utilization', value: round(loopActive / Math.max(1, loopTotal), 2), unit: 'ratio' });
   if (pgbench) {
     const tps = transactions / pgbenchSeconds;
     report({ name: NAME, metric: 'pgbench_tpcb_like.tps', value: round(tps, 1), unit: 'tx/s' });

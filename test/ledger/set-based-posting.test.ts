@@ -206,6 +206,8 @@ describe('set-based posting checks (one statement, many entries)', () => {
          return null;
        end $$;
        create trigger test_poison after update on ledger.journal_entries referencing new table as new_entries
+         for each statement execute function ledger.test_poison();
+       create trigger test_poison_insert after insert on ledger.journal_entries referencing new table as new_entries
          for each statement execute function ledger.test_poison();`,
     );
     try {
@@ -220,7 +222,7 @@ describe('set-based posting checks (one statement, many entries)', () => {
       const { rows } = await adminQuery(t.testDb.ownerUrl, `select debit::text, line_count from ledger.daily_balances where tenant_id = $1 and account_id = $2 and day = $3`, [owner.tenantId, id('5500'), day]);
       expect(rows).toEqual([{ debit: '1500', line_count: 15 }]);
     } finally {
-      await adminQuery(t.testDb.ownerUrl, 'drop trigger test_poison on ledger.journal_entries; drop function ledger.test_poison()');
+      await adminQuery(t.testDb.ownerUrl, 'drop trigger test_poison on ledger.journal_entries; drop trigger test_poison_insert on ledger.journal_entries; drop function ledger.test_poison()');
     }
   });
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { exportJWK, generateKeyPair, importJWK, jwtVerify, SignJWT, type JWK, type CryptoKey } from 'jose';
 import { newId, now } from '../../kernel/index.js';
 import type { Db } from '../../platform/db/index.js';
@@ -7,6 +8,8 @@ export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
 export const SIGNING_KEY_RELOAD_MS = 5 * 60_000;
 /** A retired key still verifies for this long: its last tokens expire, and slow processes catch up. */
 export const RETIRED_KEY_GRACE_MS = ACCESS_TOKEN_TTL_SECONDS * 1000 + SIGNING_KEY_RELOAD_MS;
+/** Verified tokens remembered (by their sha256) so a client's every request does not re-check the signature. */
+export const VERIFIED_TOKEN_CACHE_SIZE = 10_000;
 const ISSUER = 'kontor';
 const AUDIENCE = 'kontor-api';
 
@@ -38,8 +41,18 @@ interface VerifyingKey {
 export class TokenService {
   private current: Promise<SigningKey> | undefined;
   private readonly verifying = new Map<string, Promise<VerifyingKey | undefined>>();
+  /**
+   * Claims of tokens whose signature checked out, by the token's sha256, with the token's expiry
+   * (epoch seconds), least recently used first. Only what the signature proves is kept: whether the
+   * token's session is still live is asked on every request (SessionGuard), so logging out or
+   * revoking a session stops a cached token exactly as it stops an uncached one.
+   */
+  private readonly verified = new Map<string, { claims: AccessClaims; exp: number }>();
 
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly cacheSize = VERIFIED_TOKEN_CACHE_SIZE,
+  ) {}
 
   async issue(claims: AccessClaims): Promise<{ token: string; expiresIn: number }> {
     const key = await this.signingKey();
@@ -58,6 +71,28 @@ export class TokenService {
 
   /** Returns the claims of a valid token, or null for anything else (bad signature, expired, unknown or long-retired key). */
   async verify(token: string): Promise<AccessClaims | null> {
+    const digest = createHash('sha256').update(token).digest('base64');
+    const known = this.verified.get(digest);
+    if (known) {
+      // A token signed by a key retired since was issued before the retirement, so it expires
+      // within the key's grace (RETIRED_KEY_GRACE_MS): its expiry is all that is left to check.
+      if (Math.floor(now().getTime() / 1000) < known.exp) {
+        this.verified.delete(digest);
+        this.verified.set(digest, known);
+        return known.claims;
+      }
+      this.verified.delete(digest);
+      return null;
+    }
+    const claims = await this.verifySignature(token);
+    if (claims) {
+      this.verified.set(digest, claims);
+      if (this.verified.size > this.cacheSize) this.verified.delete(this.verified.keys().next().value!);
+    }
+    return claims?.claims ?? null;
+  }
+
+  private async verifySignature(token: string): Promise<{ claims: AccessClaims; exp: number } | null> {
     try {
       const { payload } = await jwtVerify(
         token,
@@ -69,12 +104,15 @@ export class TokenService {
         },
         { issuer: ISSUER, audience: AUDIENCE, algorithms: ['EdDSA'], currentDate: now() },
       );
-      if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string') return null;
+      if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string' || typeof payload.exp !== 'number') return null;
       return {
-        userId: payload.sub,
-        tenantId: typeof payload.tid === 'string' ? payload.tid : null,
-        role: typeof payload.role === 'string' ? payload.role : null,
-        sessionId: payload.sid,
+        claims: {
+          userId: payload.sub,
+          tenantId: typeof payload.tid === 'string' ? payload.tid : null,
+          role: typeof payload.role === 'string' ? payload.role : null,
+          sessionId: payload.sid,
+        },
+        exp: payload.exp,
       };
     } catch {
       return null;
@@ -87,6 +125,7 @@ export class TokenService {
     await this.db.updateTable('identity.signing_keys').set({ retired_at: now() }).where('kid', '!=', created.kid).where('retired_at', 'is', null).execute();
     this.current = Promise.resolve(created);
     this.verifying.clear();
+    this.verified.clear();
     return created.kid;
   }
 

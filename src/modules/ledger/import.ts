@@ -1,4 +1,4 @@
-import { AppError, newId, type Invocation } from '../../kernel/index.js';
+import { AppError, newId, now, type Invocation } from '../../kernel/index.js';
 import { auditFromInvocation, recordAudit } from '../../platform/audit/index.js';
 import type { Tx } from '../../platform/db/index.js';
 import { appendEvent } from '../../platform/events/index.js';
@@ -11,9 +11,9 @@ import { draftOf } from './service.js';
 
 /**
  * Posting many entries at once: every entry is checked in memory (balance, accounts, lock date),
- * then each chunk of drafts is written with one multi-row statement per table, and one update marks
- * them all posted: its statement-level trigger re-checks every entry and folds them all into the
- * rollups at once. Idempotent on (source module, source id, revision): entries posted before are skipped.
+ * then ONE statement writes them all, posted, with their lines: its statement-level triggers
+ * re-check every entry and line and fold them all into the rollups at once. Idempotent on
+ * (source module, source id, revision): entries posted before are skipped.
  */
 
 export interface BulkEntry {
@@ -30,8 +30,6 @@ export interface BulkEntry {
 export interface BulkOptions {
   sourceModule: string;
   revision?: number;
-  /** Entries per statement (default 5000). */
-  chunkSize?: number;
   /** Compare an already-posted source id's lines with the given ones (a different entry under the same id is a conflict). */
   compareExisting?: boolean;
   onProgress?: (done: number, total: number) => void;
@@ -70,7 +68,7 @@ export class LedgerImporter {
     if (options.compareExisting && existing.size > 0) await this.assertSameAsPosted(tx, entries, existing, options.sourceModule, revision);
 
     const entryIds: string[] = [];
-    const fresh: sqlBulk.BulkEntryRow[] = [];
+    const fresh: { id: string; date: string; memo: string | null; reference: string | null; sourceId: string | null; lines: LineDraft[] }[] = [];
     const seen = new Set<string>();
     for (const e of entries) {
       const known = e.sourceId === null ? undefined : existing.get(e.sourceId);
@@ -87,23 +85,37 @@ export class LedgerImporter {
       fresh.push({ id, date: e.date, memo: e.memo, reference: e.reference, sourceId: e.sourceId, lines: e.lines });
     }
 
-    const header = { tenantId: inv.tenantId, baseCurrency, sourceModule: options.sourceModule, revision, createdBy: JSON.stringify(inv.actor) };
-    const chunkSize = options.chunkSize ?? 5000;
-    let lines = 0;
+    // One statement writes every entry posted with its lines: its triggers check them all and
+    // fold them into the rollups with one upsert whose row locks are taken in key order, so
+    // concurrent postings to the same accounts queue behind this import instead of deadlocking
+    // with it.
     options.onProgress?.(entries.length - fresh.length, entries.length);
-    for (let start = 0; start < fresh.length; start += chunkSize) {
-      const chunk = fresh.slice(start, start + chunkSize);
-      const inserted = await sqlBulk.insertDraftEntries(tx, header, chunk);
-      if (inserted !== chunk.length) {
+    const createdBy = JSON.stringify(inv.actor);
+    const rows: repo.PostedEntryInput[] = fresh.map((e) => ({
+      entry: {
+        tenant_id: inv.tenantId,
+        id: e.id,
+        entry_date: e.date,
+        memo: e.memo,
+        reference: e.reference,
+        source_module: options.sourceModule,
+        source_id: e.sourceId,
+        source_revision: revision,
+        base_currency: baseCurrency,
+        reverses_id: null,
+        created_by: createdBy,
+      },
+      lines: e.lines,
+    }));
+    try {
+      await repo.insertPostedEntries(tx, inv.tenantId, rows, now(), { existingSource: 'fail' });
+    } catch (error) {
+      if ((error as { code?: string; constraint?: string }).code === '23505' && (error as { constraint?: string }).constraint === 'journal_entries_source_key') {
         throw new AppError('conflict', 'LEDGER.IMPORT_CONCURRENT', 'Some of these entries were posted by another import at the same time; run the import again');
       }
-      lines += await sqlBulk.insertEntryLines(tx, inv.tenantId, chunk);
-      options.onProgress?.(entries.length - fresh.length + Math.floor((start + chunk.length) * 0.9), entries.length);
+      throw error;
     }
-    // One statement posts every entry: its trigger checks them and folds them into the rollups
-    // with one upsert whose row locks are taken in key order, so concurrent postings to the same
-    // accounts queue behind this import instead of deadlocking with it.
-    await sqlBulk.markAllPosted(tx, fresh.map((e) => e.id));
+    const lines = fresh.reduce((n, e) => n + e.lines.length, 0);
     options.onProgress?.(entries.length, entries.length);
     return { posted: fresh.length, skipped: entries.length - fresh.length, lines, entryIds };
   }

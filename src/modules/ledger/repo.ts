@@ -120,6 +120,21 @@ export function accountsByIds(tx: Tx, ids: string[]): Promise<AccountRow[]> {
   return tx.selectFrom('ledger.accounts').selectAll().where('id', 'in', ids).$castTo<AccountRow>().execute();
 }
 
+/**
+ * What posting needs in one round trip: the given accounts and the tenant's lock date, the latter
+ * share-locked until the transaction ends (so the lock date cannot move under a posting).
+ */
+export async function postingContext(tx: Tx, tenantId: string, accountIds: readonly string[]): Promise<{ accounts: AccountRow[]; lockDate: string | null }> {
+  const { rows } = await sql<AccountRow & { lock_date: string | null; found: boolean }>`
+    with s as (select lock_date from ledger.settings where tenant_id = ${tenantId} for share)
+    select (select lock_date::text from s) as lock_date, a.id is not null as found, a.*
+    from (select 1) one left join ledger.accounts a on a.id = any(${accountIds}::uuid[])`.execute(tx);
+  return {
+    lockDate: rows[0]?.lock_date ?? null,
+    accounts: rows.filter((r) => r.found).map(({ lock_date: _l, found: _f, ...a }) => a),
+  };
+}
+
 export function allAccounts(tx: Tx): Promise<AccountRow[]> {
   return tx.selectFrom('ledger.accounts').selectAll().orderBy('code').$castTo<AccountRow>().execute();
 }
@@ -223,42 +238,103 @@ export async function insertLines(tx: Tx, tenantId: string, entryId: string, dat
          as t(line_no, account_id, currency, debit, credit, base_debit, base_credit, memo, party_id, store_id, tags)`.execute(tx);
 }
 
-/** Drafts without a source id (nothing to collide with), several in one statement, created `at`. */
-export async function insertDraftEntries(tx: Tx, entries: readonly NewEntry[], at: Date): Promise<void> {
-  if (entries.length === 0) return;
-  const col = <K extends keyof NewEntry>(k: K) => entries.map((e) => e[k]);
-  const when = sql`${at.toISOString()}::timestamptz`;
-  await sql`
-    insert into ledger.journal_entries (tenant_id, id, entry_date, memo, reference, source_module, source_id, source_revision, status, base_currency, reverses_id, created_by, created_at, updated_at)
-    select t.tenant_id, t.id, t.entry_date, t.memo, t.reference, t.source_module, t.source_id, t.source_revision, 'draft', t.base_currency, t.reverses_id, t.created_by, ${when}, ${when}
-    from unnest(${col('tenant_id')}::uuid[], ${col('id')}::uuid[], ${col('entry_date')}::date[], ${col('memo')}::text[], ${col('reference')}::text[],
-                ${col('source_module')}::text[], ${col('source_id')}::text[], ${col('source_revision')}::int[], ${col('base_currency')}::text[],
-                ${col('reverses_id')}::uuid[], ${col('created_by')}::jsonb[])
-         as t(tenant_id, id, entry_date, memo, reference, source_module, source_id, source_revision, base_currency, reverses_id, created_by)`.execute(tx);
+const quoted = (v: string) => (v.includes('"') || v.includes('\\') ? `"${v.replace(/[\\"]/g, (c) => `\\${c}`)}"` : `"${v}"`);
+
+/** A Postgres text[] literal (`{"a","b\\"c"}`), so a line's tags travel as one element of a text[] parameter. */
+export function textArrayLiteral(values: readonly string[]): string {
+  return values.length === 0 ? '{}' : `{${values.map(quoted).join(',')}}`;
 }
 
-/** The lines of several entries in one statement. */
-export async function insertLinesOfEntries(tx: Tx, tenantId: string, entries: readonly { entryId: string; date: string; lines: readonly LineDraft[] }[]): Promise<void> {
-  const flat = entries.flatMap((e) => e.lines.map((l, i) => ({ ...l, entryId: e.entryId, date: e.date, lineNo: i + 1 })));
-  if (flat.length === 0) return;
-  await sql`
-    insert into ledger.journal_lines (tenant_id, entry_id, line_no, account_id, entry_date, currency, debit, credit, base_debit, base_credit, memo, party_id, store_id, tags)
-    select ${tenantId}::uuid, t.entry_id, t.line_no, t.account_id, t.entry_date, t.currency, t.debit, t.credit, t.base_debit, t.base_credit, t.memo, t.party_id, t.store_id,
-           coalesce((select array_agg(x) from jsonb_array_elements_text(t.tags) x), '{}')
-    from unnest(${flat.map((l) => l.entryId)}::uuid[], ${flat.map((l) => l.lineNo)}::int[], ${flat.map((l) => l.accountId)}::uuid[], ${flat.map((l) => l.date)}::date[],
-                ${flat.map((l) => l.currency)}::text[], ${flat.map((l) => l.debit.toString())}::bigint[], ${flat.map((l) => l.credit.toString())}::bigint[],
-                ${flat.map((l) => l.baseDebit.toString())}::bigint[], ${flat.map((l) => l.baseCredit.toString())}::bigint[],
-                ${flat.map((l) => l.memo)}::text[], ${flat.map((l) => l.partyId)}::uuid[], ${flat.map((l) => l.storeId)}::uuid[],
-                ${flat.map((l) => JSON.stringify(l.tags))}::jsonb[])
-         as t(entry_id, line_no, account_id, entry_date, currency, debit, credit, base_debit, base_credit, memo, party_id, store_id, tags)`.execute(tx);
+/**
+ * Array literals for bulk parameters, built in one pass (the driver's generic array encoding
+ * escapes every element through a regular expression). Only numbers and ids this module generated
+ * itself go unquoted; everything a caller supplied (dates, account, party and store ids, text) is
+ * quoted, so no value can split into two elements. Cast in SQL (`${…}::uuid[]`).
+ */
+function plainArray(values: readonly (string | number | null)[]): string {
+  return `{${values.map((v) => (v === null || v === undefined ? 'NULL' : v)).join(',')}}`;
+}
+function textArray(values: readonly (string | null)[]): string {
+  return `{${values.map((v) => (v === null || v === undefined ? 'NULL' : quoted(v))).join(',')}}`;
 }
 
-/** Marks several drafts posted in one statement (checked and rolled up by one statement-level trigger, migration 0005). */
-export async function markPostedMany(tx: Tx, entryIds: readonly string[], at: Date): Promise<void> {
-  if (entryIds.length === 0) return;
+export interface PostedEntryInput {
+  entry: NewEntry;
+  lines: readonly LineDraft[];
+}
+
+/**
+ * Writes entries already posted at `at` (created then too), each with its lines, in ONE statement:
+ * the entries' posting trigger (migration 0005) checks them and folds them into the rollups at the
+ * end of that statement, when their lines are written too, and the lines' insert trigger (0006)
+ * checks every line's entry and account. An entry whose (source module, id, revision) exists
+ * already is skipped with its lines; returns the ids of the entries written.
+ */
+export async function insertPostedEntries(
+  tx: Tx,
+  tenantId: string,
+  entries: readonly PostedEntryInput[],
+  at: Date,
+  options: { existingSource: 'skip' | 'fail' } = { existingSource: 'skip' },
+): Promise<string[]> {
+  if (entries.length === 0) return [];
+  const n = entries.reduce((sum, e) => sum + e.lines.length, 0);
+  const lineEntry = new Array<string>(n);
+  const lineNo = new Array<number>(n);
+  const lineDate = new Array<string>(n);
+  const account = new Array<string>(n);
+  const currency = new Array<string>(n);
+  const debit = new Array<string>(n);
+  const credit = new Array<string>(n);
+  const baseDebit = new Array<string>(n);
+  const baseCredit = new Array<string>(n);
+  const memo = new Array<string | null>(n);
+  const party = new Array<string | null>(n);
+  const store = new Array<string | null>(n);
+  const tags = new Array<string>(n);
+  let k = 0;
+  for (const { entry, lines } of entries) {
+    for (let i = 0; i < lines.length; i++, k++) {
+      const l = lines[i]!;
+      lineEntry[k] = entry.id;
+      lineNo[k] = i + 1;
+      lineDate[k] = entry.entry_date;
+      account[k] = l.accountId;
+      currency[k] = l.currency;
+      debit[k] = l.debit.toString();
+      credit[k] = l.credit.toString();
+      baseDebit[k] = l.baseDebit.toString();
+      baseCredit[k] = l.baseCredit.toString();
+      memo[k] = l.memo;
+      party[k] = l.partyId;
+      store[k] = l.storeId;
+      tags[k] = textArrayLiteral(l.tags);
+    }
+  }
+  const col = <K extends keyof NewEntry>(key: K) => entries.map((e) => e.entry[key]);
   const when = sql`${at.toISOString()}::timestamptz`;
-  await sql`update ledger.journal_entries set status = 'posted', posted_at = ${when}, version = version + 1, updated_at = ${when}
-            where id = any(${entryIds}::uuid[]) and status = 'draft'`.execute(tx);
+  const { rows } = await sql<{ id: string }>`
+    with e as (
+      insert into ledger.journal_entries (tenant_id, id, entry_date, memo, reference, source_module, source_id, source_revision, status, base_currency, reverses_id,
+                                          created_by, posted_at, line_count, version, created_at, updated_at)
+      select ${tenantId}::uuid, t.id, t.entry_date, t.memo, t.reference, t.source_module, t.source_id, t.source_revision, 'posted', t.base_currency, t.reverses_id,
+             t.created_by, ${when}, t.line_count, 2, ${when}, ${when}
+      from unnest(${plainArray(col('id'))}::uuid[], ${textArray(col('entry_date'))}::date[], ${textArray(col('memo'))}::text[], ${textArray(col('reference'))}::text[], ${textArray(col('source_module'))}::text[],
+                  ${textArray(col('source_id'))}::text[], ${plainArray(col('source_revision'))}::int[], ${textArray(col('base_currency'))}::text[], ${textArray(col('reverses_id'))}::uuid[], ${textArray(col('created_by'))}::jsonb[],
+                  ${plainArray(entries.map((e) => e.lines.length))}::int[])
+           as t(id, entry_date, memo, reference, source_module, source_id, source_revision, base_currency, reverses_id, created_by, line_count)
+      ${options.existingSource === 'skip' ? sql`on conflict (tenant_id, source_module, source_id, source_revision) where source_id is not null do nothing` : sql``}
+      returning id
+    ), l as (
+      insert into ledger.journal_lines (tenant_id, entry_id, line_no, account_id, entry_date, currency, debit, credit, base_debit, base_credit, memo, party_id, store_id, tags)
+      select ${tenantId}::uuid, t.entry_id, t.line_no, t.account_id, t.entry_date, t.currency, t.debit, t.credit, t.base_debit, t.base_credit, t.memo, t.party_id, t.store_id, t.tags::text[]
+      from unnest(${plainArray(lineEntry)}::uuid[], ${plainArray(lineNo)}::int[], ${textArray(account)}::uuid[], ${textArray(lineDate)}::date[], ${textArray(currency)}::text[], ${plainArray(debit)}::bigint[], ${plainArray(credit)}::bigint[],
+                  ${plainArray(baseDebit)}::bigint[], ${plainArray(baseCredit)}::bigint[], ${textArray(memo)}::text[], ${textArray(party)}::uuid[], ${textArray(store)}::uuid[], ${textArray(tags)}::text[])
+           as t(entry_id, line_no, account_id, entry_date, currency, debit, credit, base_debit, base_credit, memo, party_id, store_id, tags)
+      ${options.existingSource === 'skip' ? sql`where t.entry_id in (select id from e)` : sql``}
+    )
+    select id from e`.execute(tx);
+  return rows.map((r) => r.id);
 }
 
 export async function deleteLines(tx: Tx, entryId: string): Promise<void> {
