@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { startServer, type E2EServer } from './server.js';
 
 /** Debian's Chromium (`apt-get install -y chromium`); playwright-core drives it, no downloaded browsers. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -98,4 +99,44 @@ export async function expectAccessibleBothThemes(page: Page, name: string): Prom
 export async function openNav(page: Page, label: string, heading: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label, exact: true }).click();
   await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
+}
+
+/** Leaf elements that stick out past the viewport's right edge (the 375 px check), described for the assertion message. */
+export const WIDEST_LEAVES = `[...document.querySelectorAll('body *')]
+  .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1 && e.children.length === 0)
+  .slice(0, 5)
+  .map((e) => e.tagName + '.' + String(e.className).slice(0, 60) + ' ' + (e.textContent ?? '').slice(0, 30))
+  .join(' | ')`;
+
+/** Picks an option of a Mantine select (searchable or not) labelled `label` inside `scope`. */
+export async function pickOption(page: Page, scope: Page | Locator, label: string | RegExp, option: string | RegExp, search?: string): Promise<void> {
+  const input = scope.getByRole('textbox', { name: label }).or(scope.getByRole('combobox', { name: label })).first();
+  await input.click();
+  if (search) await input.fill(search);
+  await page.getByRole('option', { name: option, exact: typeof option === 'string' }).first().click();
+}
+
+/** A Kontor server and a Chromium page on it: light scheme, en-IN, Asia/Kolkata, 1280×800, 10 s timeouts. */
+export interface BrowserSession {
+  server: E2EServer;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  /** Console errors and failed requests seen on the page (`watchPage`). */
+  problems: string[];
+}
+
+export async function openBrowserSession(env: Record<string, string> = {}): Promise<BrowserSession> {
+  const [server, browser] = await Promise.all([startServer(env), launchChromium()]);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: 'light', locale: 'en-IN', timezoneId: 'Asia/Kolkata' });
+  context.setDefaultTimeout(10_000);
+  const page = await context.newPage();
+  return { server, browser, context, page, problems: watchPage(page) };
+}
+
+/** Closes what `openBrowserSession` opened (whatever part of it was opened). */
+export async function closeBrowserSession(session: Partial<Pick<BrowserSession, 'server' | 'browser' | 'context'>>): Promise<void> {
+  await session.context?.close();
+  await session.browser?.close();
+  await session.server?.stop();
 }

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible as a11y, expectAccessibleBothThemes as a11yBothThemes, launchChromium, openNav as openNavAt, watchPage } from './browser.js';
-import { mailedCode, startServer, type E2EServer } from './server.js';
+import { closeBrowserSession, expectAccessible as a11y, expectAccessibleBothThemes as a11yBothThemes, openBrowserSession, openNav as openNavAt, pickOption, WIDEST_LEAVES } from './browser.js';
+import { mailedCode, type E2EServer } from './server.js';
 
 /**
  * Stock in a real browser: a business on the India chart with two stores; a product received into
@@ -11,12 +11,6 @@ import { mailedCode, startServer, type E2EServer } from './server.js';
  * reorder report lists the product below its level. Every screen passes axe-core in light and
  * dark, and fits 375 px.
  */
-const WIDEST = `[...document.querySelectorAll('body *')]
-  .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1 && e.children.length === 0)
-  .slice(0, 5)
-  .map((e) => e.tagName + '.' + String(e.className).slice(0, 60) + ' ' + (e.textContent ?? '').slice(0, 30))
-  .join(' | ')`;
-
 describe('web app: stock by store, transfers, counts and the reorder report', () => {
   let server: E2EServer;
   let browser: Browser;
@@ -29,30 +23,16 @@ describe('web app: stock by store, transfers, counts and the reorder report', ()
   let countUrl = '';
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchChromium()]);
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: 'light', locale: 'en-IN', timezoneId: 'Asia/Kolkata' });
-    context.setDefaultTimeout(10_000);
-    page = await context.newPage();
-    problems = watchPage(page);
+    ({ server, browser, context, page, problems } = await openBrowserSession());
   });
 
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => closeBrowserSession({ server, browser, context }));
 
   const expectAccessible = (name: string) => a11y(page, name);
   const expectAccessibleBothThemes = (name: string) => a11yBothThemes(page, name);
   const openNav = (label: string, heading: string) => openNavAt(page, label, heading);
 
-  /** Picks an option of a Mantine select (searchable or not). */
-  async function pick(scope: Page | Locator, label: string | RegExp, option: string | RegExp, search?: string) {
-    const input = scope.getByRole('textbox', { name: label }).or(scope.getByRole('combobox', { name: label })).first();
-    await input.click();
-    if (search) await input.fill(search);
-    await page.getByRole('option', { name: option, exact: typeof option === 'string' }).first().click();
-  }
+  const pick = (scope: Page | Locator, label: string | RegExp, option: string | RegExp, search?: string) => pickOption(page, scope, label, option, search);
 
   /** Stock on hand of the product in a store (quantity, value) and the store's total, as the screen shows them. */
   async function expectStock(store: string, expected: { quantity: string; value: string; total: string }) {
@@ -301,7 +281,7 @@ describe('web app: stock by store, transfers, counts and the reorder report', ()
       await page.goto(`${server.url}${path}`);
       await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
       const overflow = (await page.evaluate('document.documentElement.scrollWidth - window.innerWidth')) as number;
-      const wide = overflow > 0 ? ((await page.evaluate(WIDEST)) as string) : '';
+      const wide = overflow > 0 ? ((await page.evaluate(WIDEST_LEAVES)) as string) : '';
       expect(overflow, `${path}: ${wide}`).toBeLessThanOrEqual(0);
       await expectAccessible(`inventory-375${path.replace(/\//g, '-')}`);
     }

@@ -1,7 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible as a11y, expectAccessibleBothThemes as a11yBothThemes, launchChromium, openNav as openNavAt, watchPage } from './browser.js';
-import { mailedCode, startServer, type E2EServer } from './server.js';
+import { closeBrowserSession, expectAccessible as a11y, expectAccessibleBothThemes as a11yBothThemes, openBrowserSession, openNav as openNavAt, pickOption, WIDEST_LEAVES } from './browser.js';
+import { mailedCode, type E2EServer } from './server.js';
 
 /**
  * Customers, vendors and the catalog in a real browser: a customer refused for a bad GSTIN (the
@@ -11,12 +11,6 @@ import { mailedCode, startServer, type E2EServer } from './server.js';
  * price check applies; archiving the product. Every new screen passes axe-core in light and dark,
  * and the lists fit 375 px.
  */
-const WIDEST = `[...document.querySelectorAll('body *')]
-  .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1 && e.children.length === 0)
-  .slice(0, 5)
-  .map((e) => e.tagName + '.' + String(e.className).slice(0, 60) + ' ' + (e.textContent ?? '').slice(0, 30))
-  .join(' | ')`;
-
 describe('web app: customers, vendors and the catalog', () => {
   let server: E2EServer;
   let browser: Browser;
@@ -29,18 +23,10 @@ describe('web app: customers, vendors and the catalog', () => {
   let priceListUrl = '';
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchChromium()]);
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: 'light', locale: 'en-IN', timezoneId: 'Asia/Kolkata' });
-    context.setDefaultTimeout(10_000);
-    page = await context.newPage();
-    problems = watchPage(page);
+    ({ server, browser, context, page, problems } = await openBrowserSession());
   });
 
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => closeBrowserSession({ server, browser, context }));
 
   const expectAccessible = (name: string) => a11y(page, name);
 
@@ -48,13 +34,7 @@ describe('web app: customers, vendors and the catalog', () => {
 
   const openNav = (label: string, heading: string) => openNavAt(page, label, heading);
 
-  /** Picks an option of a Mantine select (searchable or not). */
-  async function pick(scope: Page | ReturnType<Page['getByRole']>, label: string | RegExp, option: string | RegExp, search?: string) {
-    const input = scope.getByRole('textbox', { name: label }).or(scope.getByRole('combobox', { name: label })).first();
-    await input.click();
-    if (search) await input.fill(search);
-    await page.getByRole('option', { name: option, exact: typeof option === 'string' }).first().click();
-  }
+  const pick = (scope: Page | Locator, label: string | RegExp, option: string | RegExp, search?: string) => pickOption(page, scope, label, option, search);
 
   it('signs up, creates a business and its chart of accounts', async () => {
     await page.goto(`${server.url}/sign-up`);
@@ -297,7 +277,7 @@ describe('web app: customers, vendors and the catalog', () => {
       await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
       const overflow = (await page.evaluate('document.documentElement.scrollWidth - window.innerWidth')) as number;
       // On failure, name the elements that stick out (those without a scrolling ancestor).
-      const wide = overflow > 0 ? ((await page.evaluate(WIDEST)) as string) : '';
+      const wide = overflow > 0 ? ((await page.evaluate(WIDEST_LEAVES)) as string) : '';
       expect(overflow, `${path}: ${wide}`).toBeLessThanOrEqual(0);
       await expectAccessible(`parties-catalog-375${path.replace(/\//g, '-')}`);
     }

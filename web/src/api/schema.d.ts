@@ -1959,6 +1959,1098 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/bank-accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bank and cash accounts with their book and last statement balances */
+        get: {
+            parameters: {
+                query?: {
+                    currency?: string;
+                    cursor?: string;
+                    kind?: "bank" | "cash";
+                    limit?: number;
+                    status?: "active" | "archived";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                accountNumberMasked: string | null;
+                                bankName: string | null;
+                                bic: string | null;
+                                bookBalance: string;
+                                createdAt: string;
+                                currency: string;
+                                iban: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                ifsc: string | null;
+                                /** @enum {string} */
+                                kind: "bank" | "cash";
+                                lastStatementBalance: string | null;
+                                lastStatementDate: string | null;
+                                /** Format: uuid */
+                                ledgerAccountId: string;
+                                name: string;
+                                openingBalance: {
+                                    amount: string;
+                                    date: string;
+                                    entryId: string | null;
+                                } | null;
+                                /** @enum {string} */
+                                status: "active" | "archived";
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a bank or cash account: link a ledger account of subtype bank/cash or have one created; an opening balance is posted */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        accountNumber?: string | null;
+                        bankName?: string | null;
+                        bic?: string | null;
+                        currency?: string;
+                        iban?: string | null;
+                        ifsc?: string | null;
+                        /**
+                         * @default bank
+                         * @enum {string}
+                         */
+                        kind?: "bank" | "cash";
+                        ledgerAccount?: {
+                            code: string;
+                            name?: string;
+                        };
+                        /** Format: uuid */
+                        ledgerAccountId?: string;
+                        name: string;
+                        openingBalance?: {
+                            amount: string;
+                            /** Format: date */
+                            date: string;
+                        } | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accountNumberMasked: string | null;
+                            bankName: string | null;
+                            bic: string | null;
+                            bookBalance: string;
+                            createdAt: string;
+                            currency: string;
+                            iban: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            ifsc: string | null;
+                            /** @enum {string} */
+                            kind: "bank" | "cash";
+                            lastStatementBalance: string | null;
+                            lastStatementDate: string | null;
+                            /** Format: uuid */
+                            ledgerAccountId: string;
+                            name: string;
+                            openingBalance: {
+                                amount: string;
+                                date: string;
+                                entryId: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            status: "active" | "archived";
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bank-accounts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One bank or cash account */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accountNumberMasked: string | null;
+                            bankName: string | null;
+                            bic: string | null;
+                            bookBalance: string;
+                            createdAt: string;
+                            currency: string;
+                            iban: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            ifsc: string | null;
+                            /** @enum {string} */
+                            kind: "bank" | "cash";
+                            lastStatementBalance: string | null;
+                            lastStatementDate: string | null;
+                            /** Format: uuid */
+                            ledgerAccountId: string;
+                            name: string;
+                            openingBalance: {
+                                amount: string;
+                                date: string;
+                                entryId: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            status: "active" | "archived";
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** Change a bank account (send If-Match); a changed opening balance reverses the posted one and posts the new one */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        accountNumber?: string | null;
+                        bankName?: string | null;
+                        bic?: string | null;
+                        iban?: string | null;
+                        ifsc?: string | null;
+                        name?: string;
+                        openingBalance?: {
+                            amount: string;
+                            /** Format: date */
+                            date: string;
+                        } | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accountNumberMasked: string | null;
+                            bankName: string | null;
+                            bic: string | null;
+                            bookBalance: string;
+                            createdAt: string;
+                            currency: string;
+                            iban: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            ifsc: string | null;
+                            /** @enum {string} */
+                            kind: "bank" | "cash";
+                            lastStatementBalance: string | null;
+                            lastStatementDate: string | null;
+                            /** Format: uuid */
+                            ledgerAccountId: string;
+                            name: string;
+                            openingBalance: {
+                                amount: string;
+                                date: string;
+                                entryId: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            status: "active" | "archived";
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bank-accounts/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Archive a bank account (its lines and entries stay; If-Match optional) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accountNumberMasked: string | null;
+                            bankName: string | null;
+                            bic: string | null;
+                            bookBalance: string;
+                            createdAt: string;
+                            currency: string;
+                            iban: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            ifsc: string | null;
+                            /** @enum {string} */
+                            kind: "bank" | "cash";
+                            lastStatementBalance: string | null;
+                            lastStatementDate: string | null;
+                            /** Format: uuid */
+                            ledgerAccountId: string;
+                            name: string;
+                            openingBalance: {
+                                amount: string;
+                                date: string;
+                                entryId: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            status: "active" | "archived";
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bank-accounts/{id}/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reactivate an archived bank account */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accountNumberMasked: string | null;
+                            bankName: string | null;
+                            bic: string | null;
+                            bookBalance: string;
+                            createdAt: string;
+                            currency: string;
+                            iban: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            ifsc: string | null;
+                            /** @enum {string} */
+                            kind: "bank" | "cash";
+                            lastStatementBalance: string | null;
+                            lastStatementDate: string | null;
+                            /** Format: uuid */
+                            ledgerAccountId: string;
+                            name: string;
+                            openingBalance: {
+                                amount: string;
+                                date: string;
+                                entryId: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            status: "active" | "archived";
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bank-accounts/{id}/statement-lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Statement lines of the account by date: filter by dates, status, import, text and amount */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    from?: string;
+                    importId?: string;
+                    limit?: number;
+                    maxAmount?: string;
+                    minAmount?: string;
+                    q?: string;
+                    status?: "unreconciled" | "reconciled" | "excluded";
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                amount: string;
+                                balance: string | null;
+                                /** Format: uuid */
+                                bankAccountId: string;
+                                bankRef: string | null;
+                                counterparty: string | null;
+                                currency: string;
+                                date: string;
+                                description: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                importId: string;
+                                reference: string | null;
+                                /** @enum {string} */
+                                status: "unreconciled" | "reconciled" | "excluded";
+                                valueDate: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bank-accounts/{id}/statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Import history of the account, newest first, with counts */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                balanceStatus: "ok" | "unchecked";
+                                /** Format: uuid */
+                                bankAccountId: string;
+                                closingBalance: string | null;
+                                createdAt: string;
+                                duplicateCount: number;
+                                fileBytes: number;
+                                fileName: string;
+                                fileSha256: string;
+                                format: string;
+                                /** Format: uuid */
+                                id: string;
+                                importedCount: number;
+                                lineCount: number;
+                                openingBalance: string | null;
+                                periodFrom: string | null;
+                                periodTo: string | null;
+                                statementCount: number;
+                                statements: {
+                                    account: string | null;
+                                    availableBalance: string | null;
+                                    /** @enum {string} */
+                                    balanceCheck: "ok" | "mismatch" | "unchecked";
+                                    closingBalance: string | null;
+                                    closingDate: string | null;
+                                    currency: string | null;
+                                    difference: string | null;
+                                    index: number;
+                                    lineCount: number;
+                                    openingBalance: string | null;
+                                    openingDate: string | null;
+                                    statementId: string | null;
+                                    total: string;
+                                }[];
+                                warnings: {
+                                    code: string;
+                                    message: string;
+                                }[];
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Import a statement file (JSON with the file base64-encoded): CSV with a mapping or preset, OFX/QFX, camt.053, camt.054 or MT940. Duplicates are skipped and counted; a balance mismatch is refused */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        closingBalance?: string;
+                        content: string;
+                        contentType?: string;
+                        fileName: string;
+                        /** @enum {string} */
+                        format?: "csv" | "ofx" | "camt053" | "camt054" | "mt940" | "qfx";
+                        mapping?: {
+                            columns: {
+                                amount?: string | number;
+                                balance?: string | number;
+                                bankRef?: string | number;
+                                credit?: string | number;
+                                creditDebit?: string | number;
+                                date: string | number;
+                                debit?: string | number;
+                                description: (string | number) | (string | number)[];
+                                reference?: string | number;
+                                valueDate?: string | number;
+                            };
+                            /** @enum {string} */
+                            dateFormat: "DD/MM/YYYY" | "MM/DD/YYYY" | "YYYY-MM-DD" | "DD-MMM-YYYY";
+                            /** @enum {string} */
+                            decimalSeparator?: "." | ",";
+                            /** @enum {string} */
+                            delimiter?: "," | ";" | "\t" | "|";
+                            hasHeader?: boolean;
+                            skipRows?: number;
+                        };
+                        openingBalance?: string;
+                        /** Format: uuid */
+                        presetId?: string;
+                        statementIndexes?: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            balanceStatus: "ok" | "unchecked";
+                            /** Format: uuid */
+                            bankAccountId: string;
+                            closingBalance: string | null;
+                            createdAt: string;
+                            duplicateCount: number;
+                            fileBytes: number;
+                            fileName: string;
+                            fileSha256: string;
+                            format: string;
+                            /** Format: uuid */
+                            id: string;
+                            importedCount: number;
+                            lineCount: number;
+                            openingBalance: string | null;
+                            periodFrom: string | null;
+                            periodTo: string | null;
+                            statementCount: number;
+                            statements: {
+                                account: string | null;
+                                availableBalance: string | null;
+                                /** @enum {string} */
+                                balanceCheck: "ok" | "mismatch" | "unchecked";
+                                closingBalance: string | null;
+                                closingDate: string | null;
+                                currency: string | null;
+                                difference: string | null;
+                                index: number;
+                                lineCount: number;
+                                openingBalance: string | null;
+                                openingDate: string | null;
+                                statementId: string | null;
+                                total: string;
+                            }[];
+                            warnings: {
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bank-accounts/{id}/statements/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Parse a statement file without saving: lines (first 100 per statement), balance check, duplicates already imported */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        closingBalance?: string;
+                        content: string;
+                        contentType?: string;
+                        fileName: string;
+                        /** @enum {string} */
+                        format?: "csv" | "ofx" | "camt053" | "camt054" | "mt940" | "qfx";
+                        mapping?: {
+                            columns: {
+                                amount?: string | number;
+                                balance?: string | number;
+                                bankRef?: string | number;
+                                credit?: string | number;
+                                creditDebit?: string | number;
+                                date: string | number;
+                                debit?: string | number;
+                                description: (string | number) | (string | number)[];
+                                reference?: string | number;
+                                valueDate?: string | number;
+                            };
+                            /** @enum {string} */
+                            dateFormat: "DD/MM/YYYY" | "MM/DD/YYYY" | "YYYY-MM-DD" | "DD-MMM-YYYY";
+                            /** @enum {string} */
+                            decimalSeparator?: "." | ",";
+                            /** @enum {string} */
+                            delimiter?: "," | ";" | "\t" | "|";
+                            hasHeader?: boolean;
+                            skipRows?: number;
+                        };
+                        openingBalance?: string;
+                        /** Format: uuid */
+                        presetId?: string;
+                        statementIndexes?: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            duplicateCount: number;
+                            /** @enum {string} */
+                            format: "csv" | "ofx" | "camt053" | "camt054" | "mt940";
+                            lineCount: number;
+                            statements: {
+                                account: string | null;
+                                availableBalance: string | null;
+                                /** @enum {string} */
+                                balanceCheck: "ok" | "mismatch" | "unchecked";
+                                closingBalance: string | null;
+                                closingDate: string | null;
+                                currency: string | null;
+                                difference: string | null;
+                                index: number;
+                                lineCount: number;
+                                lines: {
+                                    amount: string;
+                                    balance: string | null;
+                                    bankRef: string | null;
+                                    counterparty: string | null;
+                                    date: string;
+                                    description: string;
+                                    duplicate: boolean;
+                                    reference: string | null;
+                                    valueDate: string | null;
+                                }[];
+                                openingBalance: string | null;
+                                openingDate: string | null;
+                                statementId: string | null;
+                                total: string;
+                                truncated: boolean;
+                            }[];
+                            warnings: {
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bank-statement-presets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Saved CSV column mappings */
+        get: {
+            parameters: {
+                query?: {
+                    bankName?: string;
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                bankName: string | null;
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                mapping: {
+                                    columns: {
+                                        amount?: string | number;
+                                        balance?: string | number;
+                                        bankRef?: string | number;
+                                        credit?: string | number;
+                                        creditDebit?: string | number;
+                                        date: string | number;
+                                        debit?: string | number;
+                                        description: (string | number) | (string | number)[];
+                                        reference?: string | number;
+                                        valueDate?: string | number;
+                                    };
+                                    /** @enum {string} */
+                                    dateFormat: "DD/MM/YYYY" | "MM/DD/YYYY" | "YYYY-MM-DD" | "DD-MMM-YYYY";
+                                    /** @enum {string} */
+                                    decimalSeparator?: "." | ",";
+                                    /** @enum {string} */
+                                    delimiter?: "," | ";" | "\t" | "|";
+                                    hasHeader?: boolean;
+                                    skipRows?: number;
+                                };
+                                name: string;
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Save a CSV column mapping for a bank */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        bankName?: string | null;
+                        mapping: {
+                            columns: {
+                                amount?: string | number;
+                                balance?: string | number;
+                                bankRef?: string | number;
+                                credit?: string | number;
+                                creditDebit?: string | number;
+                                date: string | number;
+                                debit?: string | number;
+                                description: (string | number) | (string | number)[];
+                                reference?: string | number;
+                                valueDate?: string | number;
+                            };
+                            /** @enum {string} */
+                            dateFormat: "DD/MM/YYYY" | "MM/DD/YYYY" | "YYYY-MM-DD" | "DD-MMM-YYYY";
+                            /** @enum {string} */
+                            decimalSeparator?: "." | ",";
+                            /** @enum {string} */
+                            delimiter?: "," | ";" | "\t" | "|";
+                            hasHeader?: boolean;
+                            skipRows?: number;
+                        };
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bankName: string | null;
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            mapping: {
+                                columns: {
+                                    amount?: string | number;
+                                    balance?: string | number;
+                                    bankRef?: string | number;
+                                    credit?: string | number;
+                                    creditDebit?: string | number;
+                                    date: string | number;
+                                    debit?: string | number;
+                                    description: (string | number) | (string | number)[];
+                                    reference?: string | number;
+                                    valueDate?: string | number;
+                                };
+                                /** @enum {string} */
+                                dateFormat: "DD/MM/YYYY" | "MM/DD/YYYY" | "YYYY-MM-DD" | "DD-MMM-YYYY";
+                                /** @enum {string} */
+                                decimalSeparator?: "." | ",";
+                                /** @enum {string} */
+                                delimiter?: "," | ";" | "\t" | "|";
+                                hasHeader?: boolean;
+                                skipRows?: number;
+                            };
+                            name: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bank-statement-presets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One saved CSV mapping */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bankName: string | null;
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            mapping: {
+                                columns: {
+                                    amount?: string | number;
+                                    balance?: string | number;
+                                    bankRef?: string | number;
+                                    credit?: string | number;
+                                    creditDebit?: string | number;
+                                    date: string | number;
+                                    debit?: string | number;
+                                    description: (string | number) | (string | number)[];
+                                    reference?: string | number;
+                                    valueDate?: string | number;
+                                };
+                                /** @enum {string} */
+                                dateFormat: "DD/MM/YYYY" | "MM/DD/YYYY" | "YYYY-MM-DD" | "DD-MMM-YYYY";
+                                /** @enum {string} */
+                                decimalSeparator?: "." | ",";
+                                /** @enum {string} */
+                                delimiter?: "," | ";" | "\t" | "|";
+                                hasHeader?: boolean;
+                                skipRows?: number;
+                            };
+                            name: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** Change a saved CSV mapping (send If-Match) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        bankName?: string | null;
+                        mapping: {
+                            columns: {
+                                amount?: string | number;
+                                balance?: string | number;
+                                bankRef?: string | number;
+                                credit?: string | number;
+                                creditDebit?: string | number;
+                                date: string | number;
+                                debit?: string | number;
+                                description: (string | number) | (string | number)[];
+                                reference?: string | number;
+                                valueDate?: string | number;
+                            };
+                            /** @enum {string} */
+                            dateFormat: "DD/MM/YYYY" | "MM/DD/YYYY" | "YYYY-MM-DD" | "DD-MMM-YYYY";
+                            /** @enum {string} */
+                            decimalSeparator?: "." | ",";
+                            /** @enum {string} */
+                            delimiter?: "," | ";" | "\t" | "|";
+                            hasHeader?: boolean;
+                            skipRows?: number;
+                        };
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bankName: string | null;
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            mapping: {
+                                columns: {
+                                    amount?: string | number;
+                                    balance?: string | number;
+                                    bankRef?: string | number;
+                                    credit?: string | number;
+                                    creditDebit?: string | number;
+                                    date: string | number;
+                                    debit?: string | number;
+                                    description: (string | number) | (string | number)[];
+                                    reference?: string | number;
+                                    valueDate?: string | number;
+                                };
+                                /** @enum {string} */
+                                dateFormat: "DD/MM/YYYY" | "MM/DD/YYYY" | "YYYY-MM-DD" | "DD-MMM-YYYY";
+                                /** @enum {string} */
+                                decimalSeparator?: "." | ",";
+                                /** @enum {string} */
+                                delimiter?: "," | ";" | "\t" | "|";
+                                hasHeader?: boolean;
+                                skipRows?: number;
+                            };
+                            name: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a saved CSV mapping */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/bills": {
         parameters: {
             query?: never;
@@ -2511,7 +3603,7 @@ export interface paths {
                         /** Format: date */
                         date?: string;
                         reason?: string;
-                    };
+                    } | null;
                 };
             };
             responses: {
@@ -3895,6 +4987,468 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/wallet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The customer's wallet balance and statement (movements with the running balance, oldest first, cursor pages) */
+        get: {
+            parameters: {
+                query?: {
+                    currency?: string;
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            balance: string;
+                            currency: string;
+                            customerId: string;
+                            customerName: string;
+                            ledgerBalance: string;
+                            statement: {
+                                items: {
+                                    amount: string;
+                                    balanceAfter: string;
+                                    counterAccountId: string;
+                                    createdAt: string;
+                                    currency: string;
+                                    customerId: string;
+                                    date: string;
+                                    entryId: string;
+                                    exchangeRate: string;
+                                    id: string;
+                                    invoiceId: string | null;
+                                    invoiceNumber: string | null;
+                                    /** @enum {string} */
+                                    kind: "top_up" | "spend" | "refund_in" | "refund_out" | "adjustment";
+                                    memo: string | null;
+                                    reason: string | null;
+                                    reference: string | null;
+                                    seq: number;
+                                    walletId: string;
+                                }[];
+                                nextCursor: string | null;
+                                openingBalance: string;
+                            };
+                            wallet: {
+                                accountId: string;
+                                balance: string;
+                                createdAt: string;
+                                currency: string;
+                                customerId: string;
+                                id: string;
+                                lastMovementDate: string | null;
+                                movements: number;
+                                updatedAt: string;
+                                version: number;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/wallet/adjust": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Adjust the wallet balance with a reason (audited); the given account takes the other side */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        accountId: string;
+                        amount: string;
+                        currency?: string;
+                        /** Format: date */
+                        date?: string;
+                        exchangeRate?: string;
+                        reason: string;
+                        reference?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            invoice: {
+                                amountDue: string;
+                                amountPaid: string;
+                                id: string;
+                                number: string | null;
+                                status: string;
+                            } | null;
+                            movement: {
+                                amount: string;
+                                balanceAfter: string;
+                                counterAccountId: string;
+                                createdAt: string;
+                                currency: string;
+                                customerId: string;
+                                date: string;
+                                entryId: string;
+                                exchangeRate: string;
+                                id: string;
+                                invoiceId: string | null;
+                                invoiceNumber: string | null;
+                                /** @enum {string} */
+                                kind: "top_up" | "spend" | "refund_in" | "refund_out" | "adjustment";
+                                memo: string | null;
+                                reason: string | null;
+                                reference: string | null;
+                                seq: number;
+                                walletId: string;
+                            };
+                            wallet: {
+                                accountId: string;
+                                balance: string;
+                                createdAt: string;
+                                currency: string;
+                                customerId: string;
+                                id: string;
+                                lastMovementDate: string | null;
+                                movements: number;
+                                updatedAt: string;
+                                version: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/wallet/refund": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refund into the wallet from a credit (Dr the given account / Cr Customer Wallets) or out of it to the customer (Dr Customer Wallets / Cr bank or cash) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        accountId: string;
+                        amount: string;
+                        currency?: string;
+                        /** Format: date */
+                        date?: string;
+                        /** @enum {string} */
+                        direction: "to_wallet" | "from_wallet";
+                        exchangeRate?: string;
+                        memo?: string | null;
+                        reason?: string | null;
+                        reference?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            invoice: {
+                                amountDue: string;
+                                amountPaid: string;
+                                id: string;
+                                number: string | null;
+                                status: string;
+                            } | null;
+                            movement: {
+                                amount: string;
+                                balanceAfter: string;
+                                counterAccountId: string;
+                                createdAt: string;
+                                currency: string;
+                                customerId: string;
+                                date: string;
+                                entryId: string;
+                                exchangeRate: string;
+                                id: string;
+                                invoiceId: string | null;
+                                invoiceNumber: string | null;
+                                /** @enum {string} */
+                                kind: "top_up" | "spend" | "refund_in" | "refund_out" | "adjustment";
+                                memo: string | null;
+                                reason: string | null;
+                                reference: string | null;
+                                seq: number;
+                                walletId: string;
+                            };
+                            wallet: {
+                                accountId: string;
+                                balance: string;
+                                createdAt: string;
+                                currency: string;
+                                customerId: string;
+                                id: string;
+                                lastMovementDate: string | null;
+                                movements: number;
+                                updatedAt: string;
+                                version: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/wallet/spend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Spend from the wallet: against an invoice (Dr Customer Wallets / Cr receivable; the invoice is settled) or at checkout (Cr the given revenue or clearing account) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        accountId?: string;
+                        amount: string;
+                        currency?: string;
+                        /** Format: date */
+                        date?: string;
+                        exchangeRate?: string;
+                        /** Format: uuid */
+                        invoiceId?: string;
+                        memo?: string | null;
+                        reference?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            invoice: {
+                                amountDue: string;
+                                amountPaid: string;
+                                id: string;
+                                number: string | null;
+                                status: string;
+                            } | null;
+                            movement: {
+                                amount: string;
+                                balanceAfter: string;
+                                counterAccountId: string;
+                                createdAt: string;
+                                currency: string;
+                                customerId: string;
+                                date: string;
+                                entryId: string;
+                                exchangeRate: string;
+                                id: string;
+                                invoiceId: string | null;
+                                invoiceNumber: string | null;
+                                /** @enum {string} */
+                                kind: "top_up" | "spend" | "refund_in" | "refund_out" | "adjustment";
+                                memo: string | null;
+                                reason: string | null;
+                                reference: string | null;
+                                seq: number;
+                                walletId: string;
+                            };
+                            wallet: {
+                                accountId: string;
+                                balance: string;
+                                createdAt: string;
+                                currency: string;
+                                customerId: string;
+                                id: string;
+                                lastMovementDate: string | null;
+                                movements: number;
+                                updatedAt: string;
+                                version: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/wallet/top-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Top up the wallet: Dr the bank or cash account / Cr Customer Wallets */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amount: string;
+                        currency?: string;
+                        /** Format: date */
+                        date?: string;
+                        /** Format: uuid */
+                        depositAccountId: string;
+                        exchangeRate?: string;
+                        memo?: string | null;
+                        reference?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            invoice: {
+                                amountDue: string;
+                                amountPaid: string;
+                                id: string;
+                                number: string | null;
+                                status: string;
+                            } | null;
+                            movement: {
+                                amount: string;
+                                balanceAfter: string;
+                                counterAccountId: string;
+                                createdAt: string;
+                                currency: string;
+                                customerId: string;
+                                date: string;
+                                entryId: string;
+                                exchangeRate: string;
+                                id: string;
+                                invoiceId: string | null;
+                                invoiceNumber: string | null;
+                                /** @enum {string} */
+                                kind: "top_up" | "spend" | "refund_in" | "refund_out" | "adjustment";
+                                memo: string | null;
+                                reason: string | null;
+                                reference: string | null;
+                                seq: number;
+                                walletId: string;
+                            };
+                            wallet: {
+                                accountId: string;
+                                balance: string;
+                                createdAt: string;
+                                currency: string;
+                                customerId: string;
+                                id: string;
+                                lastMovementDate: string | null;
+                                movements: number;
+                                updatedAt: string;
+                                version: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -5813,7 +7367,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Issue a draft: number, credit check, ledger and stock postings in one transaction */
+        /** Issue a draft: number, credit check, ledger and stock postings in one transaction (If-Match optional) */
         post: {
             parameters: {
                 query?: never;
@@ -6226,7 +7780,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Void an issued, unsettled invoice: its ledger entry is reversed and its stock comes back */
+        /** Void an issued, unsettled invoice: its ledger entry is reversed and its stock comes back (If-Match optional) */
         post: {
             parameters: {
                 query?: never;
@@ -9746,6 +11300,56 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/products/{id}/lots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lots of a product per store with quantity and expiry, first expiry first */
+        get: {
+            parameters: {
+                query?: {
+                    expiringBefore?: string;
+                    includeEmpty?: "true" | "false";
+                    storeId?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                expiresOn: string | null;
+                                lot: string;
+                                lotId: string;
+                                quantity: string;
+                                storeId: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/products/{id}/price": {
         parameters: {
             query?: never;
@@ -9809,6 +11413,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/products/{id}/serials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Serial numbers of a product: in stock (with the store), in transit or out */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                    status?: "in_stock" | "in_transit" | "out";
+                    storeId?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                serial: string;
+                                /** @enum {string} */
+                                status: "in_stock" | "in_transit" | "out";
+                                storeId: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/products/{id}/stock-ledger": {
         parameters: {
             query?: never;
@@ -9849,12 +11504,18 @@ export interface paths {
                                 entryId: string | null;
                                 id: string;
                                 kind: string;
+                                lots?: {
+                                    expiresOn: string | null;
+                                    lot: string;
+                                    quantity: string;
+                                }[];
                                 memo: string | null;
                                 productId: string;
                                 quantity: string;
                                 reason: string | null;
                                 runningQuantity: string;
                                 runningValue: string;
+                                serials?: string[];
                                 storeId: string;
                                 unitCost: string;
                                 value: string;
@@ -10107,6 +11768,86 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{id}/tracking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How the product is tracked: none, batch (lots, with or without expiry) or serial */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            mode: "none" | "batch" | "serial";
+                            productId: string;
+                            requiresExpiry: boolean;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** Track the product by lot or serial (or not); the mode changes only while there is no stock (send If-Match) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        mode: "none" | "batch" | "serial";
+                        requiresExpiry?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            mode: "none" | "batch" | "serial";
+                            productId: string;
+                            requiresExpiry: boolean;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -14108,6 +15849,8 @@ export interface paths {
                                 quantity: string;
                                 sku?: string;
                                 storeId: string;
+                                /** @enum {string} */
+                                tracking?: "none" | "batch" | "serial";
                                 unitCost: string;
                                 value: string;
                             }[];
@@ -14148,10 +15891,16 @@ export interface paths {
                         /** Format: date */
                         date: string;
                         lines: {
+                            lots?: {
+                                expiresOn?: string | null;
+                                lot: string;
+                                quantity: string;
+                            }[];
                             memo?: string | null;
                             /** Format: uuid */
                             productId: string;
                             quantity: string;
+                            serials?: string[];
                             unitCost?: string;
                         }[];
                         reason: string;
@@ -14178,10 +15927,16 @@ export interface paths {
                                 entryId: string | null;
                                 id: string;
                                 kind: string;
+                                lots?: {
+                                    expiresOn: string | null;
+                                    lot: string;
+                                    quantity: string;
+                                }[];
                                 memo: string | null;
                                 productId: string;
                                 quantity: string;
                                 reason: string | null;
+                                serials?: string[];
                                 storeId: string;
                                 unitCost: string;
                                 value: string;
@@ -14278,8 +16033,14 @@ export interface paths {
                                 counted: string | null;
                                 difference: string | null;
                                 expected: string;
+                                lots?: {
+                                    counted: string;
+                                    expiresOn?: string | null;
+                                    lot: string;
+                                }[];
                                 productId: string;
                                 productName?: string;
+                                serials?: string[];
                                 sku?: string;
                                 unitCost?: string;
                             }[];
@@ -14331,8 +16092,14 @@ export interface paths {
                                 counted: string | null;
                                 difference: string | null;
                                 expected: string;
+                                lots?: {
+                                    counted: string;
+                                    expiresOn?: string | null;
+                                    lot: string;
+                                }[];
                                 productId: string;
                                 productName?: string;
+                                serials?: string[];
                                 sku?: string;
                                 unitCost?: string;
                             }[];
@@ -14377,8 +16144,14 @@ export interface paths {
                     "application/json": {
                         lines: {
                             counted: string;
+                            lots?: {
+                                counted: string;
+                                expiresOn?: string | null;
+                                lot: string;
+                            }[];
                             /** Format: uuid */
                             productId: string;
+                            serials?: string[];
                         }[];
                     };
                 };
@@ -14397,8 +16170,14 @@ export interface paths {
                                 counted: string | null;
                                 difference: string | null;
                                 expected: string;
+                                lots?: {
+                                    counted: string;
+                                    expiresOn?: string | null;
+                                    lot: string;
+                                }[];
                                 productId: string;
                                 productName?: string;
+                                serials?: string[];
                                 sku?: string;
                                 unitCost?: string;
                             }[];
@@ -14455,8 +16234,14 @@ export interface paths {
                                 counted: string | null;
                                 difference: string | null;
                                 expected: string;
+                                lots?: {
+                                    counted: string;
+                                    expiresOn?: string | null;
+                                    lot: string;
+                                }[];
                                 productId: string;
                                 productName?: string;
+                                serials?: string[];
                                 sku?: string;
                                 unitCost?: string;
                             }[];
@@ -14470,6 +16255,57 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stock/expiring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lots with stock expiring before a date (default: in the next 30 days), earliest first */
+        get: {
+            parameters: {
+                query?: {
+                    before?: string;
+                    storeId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            before: string;
+                            items: {
+                                expiresOn: string | null;
+                                lot: string;
+                                lotId: string;
+                                productId: string;
+                                productName?: string;
+                                quantity: string;
+                                sku?: string;
+                                storeId: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -14501,10 +16337,16 @@ export interface paths {
                         /** Format: date */
                         date: string;
                         lines: {
+                            lots?: {
+                                expiresOn?: string | null;
+                                lot: string;
+                                quantity: string;
+                            }[];
                             memo?: string | null;
                             /** Format: uuid */
                             productId: string;
                             quantity: string;
+                            serials?: string[];
                         }[];
                         memo?: string | null;
                         /** Format: uuid */
@@ -14530,10 +16372,16 @@ export interface paths {
                                 entryId: string | null;
                                 id: string;
                                 kind: string;
+                                lots?: {
+                                    expiresOn: string | null;
+                                    lot: string;
+                                    quantity: string;
+                                }[];
                                 memo: string | null;
                                 productId: string;
                                 quantity: string;
                                 reason: string | null;
+                                serials?: string[];
                                 storeId: string;
                                 unitCost: string;
                                 value: string;
@@ -14574,10 +16422,16 @@ export interface paths {
                         /** Format: date */
                         date: string;
                         lines: {
+                            lots?: {
+                                expiresOn?: string | null;
+                                lot: string;
+                                quantity: string;
+                            }[];
                             memo?: string | null;
                             /** Format: uuid */
                             productId: string;
                             quantity: string;
+                            serials?: string[];
                             unitCost: string;
                         }[];
                         memo?: string | null;
@@ -14605,10 +16459,16 @@ export interface paths {
                                 entryId: string | null;
                                 id: string;
                                 kind: string;
+                                lots?: {
+                                    expiresOn: string | null;
+                                    lot: string;
+                                    quantity: string;
+                                }[];
                                 memo: string | null;
                                 productId: string;
                                 quantity: string;
                                 reason: string | null;
+                                serials?: string[];
                                 storeId: string;
                                 unitCost: string;
                                 value: string;
@@ -14750,9 +16610,15 @@ export interface paths {
                                 fromStoreId: string;
                                 id: string;
                                 lines: {
+                                    lots?: {
+                                        expiresOn: string | null;
+                                        lot: string;
+                                        quantity: string;
+                                    }[];
                                     productId: string;
                                     productName?: string;
                                     quantity: string;
+                                    serials?: string[];
                                     sku?: string;
                                     value: string;
                                 }[];
@@ -14808,9 +16674,15 @@ export interface paths {
                             fromStoreId: string;
                             id: string;
                             lines: {
+                                lots?: {
+                                    expiresOn: string | null;
+                                    lot: string;
+                                    quantity: string;
+                                }[];
                                 productId: string;
                                 productName?: string;
                                 quantity: string;
+                                serials?: string[];
                                 sku?: string;
                                 value: string;
                             }[];
@@ -14873,9 +16745,15 @@ export interface paths {
                             fromStoreId: string;
                             id: string;
                             lines: {
+                                lots?: {
+                                    expiresOn: string | null;
+                                    lot: string;
+                                    quantity: string;
+                                }[];
                                 productId: string;
                                 productName?: string;
                                 quantity: string;
+                                serials?: string[];
                                 sku?: string;
                                 value: string;
                             }[];
@@ -15232,9 +17110,15 @@ export interface paths {
                         /** Format: uuid */
                         fromStoreId: string;
                         lines: {
+                            lots?: {
+                                expiresOn?: string | null;
+                                lot: string;
+                                quantity: string;
+                            }[];
                             /** Format: uuid */
                             productId: string;
                             quantity: string;
+                            serials?: string[];
                         }[];
                         memo?: string | null;
                         /**
@@ -15259,9 +17143,15 @@ export interface paths {
                             fromStoreId: string;
                             id: string;
                             lines: {
+                                lots?: {
+                                    expiresOn: string | null;
+                                    lot: string;
+                                    quantity: string;
+                                }[];
                                 productId: string;
                                 productName?: string;
                                 quantity: string;
+                                serials?: string[];
                                 sku?: string;
                                 value: string;
                             }[];
@@ -15411,6 +17301,7 @@ export interface paths {
                             item?: string;
                             /** @enum {string} */
                             kind?: "goods" | "service";
+                            priceIncludesTax?: boolean;
                             quantity?: string;
                             rate?: string;
                             reverseCharge?: boolean;
@@ -18356,6 +20247,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/vendor-payments/{id}/apply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Apply a payment's unapplied advance to bills: Dr Accounts Payable / Cr Vendor Advances */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        allocations: {
+                            amount: string;
+                            /** Format: uuid */
+                            billId: string;
+                        }[];
+                        /** Format: date */
+                        date?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allocations: {
+                                amount: string;
+                                billId: string;
+                                gainLoss: string;
+                            }[];
+                            amount: string;
+                            bankAccountId: string;
+                            createdAt: string;
+                            currency: string;
+                            date: string;
+                            entryId: string | null;
+                            exchangeRate: string;
+                            id: string;
+                            notes: string | null;
+                            number: string;
+                            reference: string | null;
+                            reversalEntryId: string | null;
+                            status: string;
+                            unapplied: string;
+                            vendorId: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/vendor-payments/{id}/reverse": {
         parameters: {
             query?: never;
@@ -18380,7 +20343,7 @@ export interface paths {
                     "application/json": {
                         /** Format: date */
                         date?: string;
-                    };
+                    } | null;
                 };
             };
             responses: {
@@ -18978,6 +20941,68 @@ export interface paths {
                             side: "receivable" | "payable";
                             to: string | null;
                             truncated: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/wallets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Customer wallets with their balances, and the total per currency */
+        get: {
+            parameters: {
+                query?: {
+                    currency?: string;
+                    cursor?: string;
+                    customerId?: string;
+                    limit?: number;
+                    nonZero?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                accountId: string;
+                                balance: string;
+                                createdAt: string;
+                                currency: string;
+                                customerId: string;
+                                customerName: string | null;
+                                id: string;
+                                lastMovementDate: string | null;
+                                movements: number;
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            nextCursor: string | null;
+                            totals: {
+                                balance: string;
+                                currency: string;
+                                wallets: number;
+                            }[];
                         };
                     };
                 };
