@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { newId } from '../../kernel/index.js';
 import type { Tx } from '../../platform/db/index.js';
 import * as d from './domain/lots.js';
-import type { MoveRequest } from './engine.js';
+import type { MoveRequest } from './move-request.js';
 
 /**
  * Lots and serials of the moves of one document: which lot (how much of it) or which serials each
