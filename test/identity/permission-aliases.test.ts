@@ -118,10 +118,10 @@ describe('aliases in custom roles and API keys', () => {
 
   it('refuses an unknown alias with 422 and its field path, writing nothing', async () => {
     const before = await rowCounts(t.testDb.ownerUrl);
-    const refused = await createRole(owner.headers, ['accounts:read', 'invoices:write']);
+    const refused = await createRole(owner.headers, ['accounts:read', 'spaceships:write']);
     expect(refused.statusCode).toBe(422);
     expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
-    expect(refused.json()).toMatchObject({ code: 'IDENTITY.UNKNOWN_PERMISSION_ALIAS', aliases: ['invoices:write'], errors: [{ path: 'body.permissions[1]' }] });
+    expect(refused.json()).toMatchObject({ code: 'IDENTITY.UNKNOWN_PERMISSION_ALIAS', aliases: ['spaceships:write'], errors: [{ path: 'body.permissions[1]' }] });
     const key = await t.app.inject({ method: 'POST', url: '/api/v1/api-keys', headers: owner.headers, payload: { name: 'k', permissions: ['ledger:read'] } });
     expect(key.statusCode).toBe(422);
     expect(key.json()).toMatchObject({ code: 'IDENTITY.UNKNOWN_PERMISSION_ALIAS', errors: [{ path: 'body.permissions[0]' }] });

@@ -119,7 +119,7 @@ describe('one payment over several invoices, advances', () => {
     expect(application).toMatchObject({ invoiceId: later.id, amount: '250.00', status: 'active' });
     expect(application.entryId).not.toBe(payment.entryId);
     expect((await entryLines(t, f.tenantId, application.entryId)).map((l) => [l.accountCode, l.debit, l.credit, l.partyId])).toEqual([
-      ['2130', 25000n, 0n, customer],
+      ['2170', 25000n, 0n, customer],
       ['1130', 0n, 25000n, customer],
     ]);
     expect(await invoiceNow(t, owner, later.id)).toMatchObject({ status: 'partly_paid', amountPaid: '250.00' });
