@@ -24,6 +24,28 @@ const today = () => now().toISOString().slice(0, 10);
 const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 const userOf = (inv: Invocation) => (inv.actor.type === 'user' ? inv.actor.id : null);
 
+type PricedQuotation = Awaited<ReturnType<OrdersService['priceQuotation']>>;
+
+/** What a quotation says (customer, dates, lines, totals) and what approval it therefore needs: the same on create and on edit. */
+function quotationContent(customer: Customer, p: PricedQuotation, body: QuotationBody, rules: repo.RulesRow) {
+  return {
+    customer_id: customer.id,
+    customer_name: customer.name,
+    currency: p.currency,
+    quote_date: p.date,
+    valid_until: p.validUntil,
+    place_of_supply: body.placeOfSupply ?? null,
+    reference: body.reference ?? null,
+    terms: body.terms ?? null,
+    notes: body.notes ?? null,
+    lines: p.lines,
+    totals: p.totals,
+    total: p.totals.total,
+    max_discount_percent: maxDiscount(p.lines),
+    approval_reasons: approvalReasons(rulesView(rules), { total: p.totals.total, lines: p.lines }),
+  };
+}
+
 const COGS: SystemAccountSpec = { code: '5100', name: 'Cost of Goods Sold', type: 'expense', subtype: 'cost_of_goods_sold', description: 'Cost of stock issued', findBy: 'subtype' };
 
 interface Page<T> {
@@ -108,20 +130,7 @@ export class OrdersService {
         tenant_id: inv.tenantId,
         id: newId(),
         status: 'draft',
-        customer_id: customer.id,
-        customer_name: customer.name,
-        currency: p.currency,
-        quote_date: p.date,
-        valid_until: p.validUntil,
-        place_of_supply: body.placeOfSupply ?? null,
-        reference: body.reference ?? null,
-        terms: body.terms ?? null,
-        notes: body.notes ?? null,
-        lines: p.lines,
-        totals: p.totals,
-        total: p.totals.total,
-        max_discount_percent: maxDiscount(p.lines),
-        approval_reasons: approvalReasons(rulesView(rules), { total: p.totals.total, lines: p.lines }),
+        ...quotationContent(customer, p, body, rules),
         created_by: userOf(inv),
         edited_by: userOf(inv),
       });
@@ -177,20 +186,7 @@ export class OrdersService {
       const after = await repo.updateQuotation(tx, id, {
         status: 'draft',
         revision: mode === 'new_revision' ? before.revision + 1 : before.revision,
-        customer_id: customer.id,
-        customer_name: customer.name,
-        currency: p.currency,
-        quote_date: p.date,
-        valid_until: p.validUntil,
-        place_of_supply: body.placeOfSupply ?? null,
-        reference: body.reference ?? null,
-        terms: body.terms ?? null,
-        notes: body.notes ?? null,
-        lines: p.lines,
-        totals: p.totals,
-        total: p.totals.total,
-        max_discount_percent: maxDiscount(p.lines),
-        approval_reasons: approvalReasons(rulesView(rules), { total: p.totals.total, lines: p.lines }),
+        ...quotationContent(customer, p, body, rules),
         decided_by: null,
         decision_reason: null,
         decided: null,
