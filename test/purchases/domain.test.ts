@@ -20,8 +20,9 @@ describe('purchases amounts', () => {
       }),
     );
     expect(prorate(1000n, 3, 0, 1, 0n)).toBe(333n);
-    expect(prorate(1000n, 3, 1, 1, 333n)).toBe(333n);
-    expect(prorate(1000n, 3, 2, 1, 666n)).toBe(334n);
+    expect(prorate(1000n, 3, 1, 1, 333n)).toBe(334n); // running total 666.67 → 667
+    expect(prorate(1000n, 3, 2, 1, 667n)).toBe(333n);
+    expect([prorate(4n, 8, 0, 3, 0n), prorate(4n, 8, 3, 3, 2n), prorate(4n, 8, 6, 1, 3n), prorate(4n, 8, 7, 1, 4n)]).toEqual([2n, 1n, 1n, 0n]);
   });
 
   it('rounds money half-up once, in the currency’s minor units', () => {

@@ -25,13 +25,18 @@ export function lineAmount(quantity: Decimal.Value, unitPrice: Decimal.Value, cu
 export const qty = (value: Decimal.Value) => new Decimal(value).toFixed();
 
 /**
- * The part of `total` that `part` of `whole` carries, so that the parts of a whole add up to the
- * total exactly: taking everything left takes exactly what is left.
+ * The part of `total` that `part` of `whole` carries, after `taken` of it already carried
+ * `alreadyTaken`. Rounds the running total (half-up), not each part, so the parts of a whole are
+ * never negative and add up to the total exactly: taking everything left takes exactly what is left.
  */
 export function prorate(total: bigint, whole: Decimal.Value, taken: Decimal.Value, part: Decimal.Value, alreadyTaken: bigint): bigint {
   const w = new Decimal(whole);
-  if (new Decimal(taken).add(part).gte(w)) return total - alreadyTaken;
-  return BigInt(new Decimal(total.toString()).mul(part).div(w).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed(0));
+  const upTo = new Decimal(taken).add(part);
+  if (upTo.gte(w)) return total - alreadyTaken;
+  const cumulative = BigInt(new Decimal(total.toString()).mul(upTo).div(w).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed(0));
+  const share = cumulative - alreadyTaken;
+  const left = total - alreadyTaken;
+  return share < 0n ? 0n : share > left ? left : share;
 }
 
 /** Component of a taxable amount at a percent, half-up to the minor unit. */
